@@ -15,8 +15,7 @@ struct Error
 };
 
 // Either a value or an Error; the std::expected of this codebase (libstdc++ 12 lacks it in C++20).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -35,6 +34,7 @@ public:
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
 
@@ -48,6 +48,9 @@ struct Done
 };
 using Status = Result<Done>;
 
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}
 
 } // namespace pos

@@ -11,17 +11,24 @@ namespace {
 constexpr qint64 kMinorPerMajor = 100;
 __extension__ using Int128 = __int128;
 
-Error overflow() { return Error{QStringLiteral("money.overflow"), QStringLiteral("amount out of range")}; }
+Error overflow()
+{
+    return Error{QStringLiteral("money.overflow"), QStringLiteral("amount out of range")};
+}
 } // namespace
 
-Money Money::fromMinor(qint64 minor, const QString &currency) { return Money(minor, currency); }
+Money Money::fromMinor(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency);
+}
 
 Result<Money> Money::parse(const QString &text, const QString &currency)
 {
     QString t = text.trimmed();
     t.remove(QChar(0x00A5)).remove(QChar(0xFFE5));
     t = t.trimmed();
-    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]{1,16})(?:\\.([0-9]{1,2}))?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(-?)([0-9]{1,16})(?:\\.([0-9]{1,2}))?$"));
     const auto match = pattern.match(t);
     if (!match.hasMatch()) {
         return Result<Money>::failure(QStringLiteral("money.malformed"),
@@ -57,8 +64,9 @@ QString Money::toDecimalString() const
 Result<Money> Money::sameCurrency(const Money &other) const
 {
     if (other.m_currency != m_currency) {
-        return Result<Money>::failure(QStringLiteral("money.currency_mismatch"),
-                                      QStringLiteral("cannot combine %1 with %2").arg(m_currency, other.m_currency));
+        return Result<Money>::failure(
+            QStringLiteral("money.currency_mismatch"),
+            QStringLiteral("cannot combine %1 with %2").arg(m_currency, other.m_currency));
     }
     return *this;
 }
@@ -111,7 +119,8 @@ Result<Money> Money::scaled(qint64 numerator, qint64 denominator) const
     if (negative) {
         quotient = -quotient;
     }
-    if (quotient > std::numeric_limits<qint64>::max() || quotient < std::numeric_limits<qint64>::min()) {
+    if (quotient > std::numeric_limits<qint64>::max() ||
+        quotient < std::numeric_limits<qint64>::min()) {
         return overflow();
     }
     return Money(static_cast<qint64>(quotient), m_currency);

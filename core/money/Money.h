@@ -18,11 +18,15 @@ public:
 
     Money() = default;
     static Money fromMinor(qint64 minor, const QString &currency = QStringLiteral("CNY"));
-    static Money zero(const QString &currency = QStringLiteral("CNY")) { return fromMinor(0, currency); }
+    static Money zero(const QString &currency = QStringLiteral("CNY"))
+    {
+        return fromMinor(0, currency);
+    }
 
     // Parses "12", "12.3", "12.30", "-0.05" (optionally with a "¥"/"￥" sign and spaces).
     // Refuses more than two decimals, exponents, separators and values beyond int64.
-    static Result<Money> parse(const QString &text, const QString &currency = QStringLiteral("CNY"));
+    static Result<Money> parse(const QString &text,
+                               const QString &currency = QStringLiteral("CNY"));
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }

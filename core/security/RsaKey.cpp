@@ -67,12 +67,14 @@ Result<RsaKey> RsaKey::fromPem(const QByteArray &pem)
         raw = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     }
     if (!raw) {
-        return Result<RsaKey>::failure(QStringLiteral("key.unreadable"),
-                                       QStringLiteral("cannot read RSA key: %1").arg(opensslError()));
+        return Result<RsaKey>::failure(
+            QStringLiteral("key.unreadable"),
+            QStringLiteral("cannot read RSA key: %1").arg(opensslError()));
     }
     if (EVP_PKEY_get_base_id(raw) != EVP_PKEY_RSA) {
         EVP_PKEY_free(raw);
-        return Result<RsaKey>::failure(QStringLiteral("key.not_rsa"), QStringLiteral("key is not an RSA key"));
+        return Result<RsaKey>::failure(QStringLiteral("key.not_rsa"),
+                                       QStringLiteral("key is not an RSA key"));
     }
     key.m_key.reset(raw, &EVP_PKEY_free);
     return key;
@@ -87,12 +89,14 @@ Result<RsaKey> RsaKey::fromBase64Der(const QByteArray &base64)
     }
     // Private keys published by channels' consoles are PKCS#8 ("MIIE…" with a version field);
     // try private first, then public.
-    auto privateKey = fromPem("-----BEGIN PRIVATE KEY-----\n" + wrapped + "-----END PRIVATE KEY-----\n");
+    auto privateKey =
+        fromPem("-----BEGIN PRIVATE KEY-----\n" + wrapped + "-----END PRIVATE KEY-----\n");
     if (privateKey) {
         return privateKey;
     }
     ERR_clear_error();
-    auto pkcs1 = fromPem("-----BEGIN RSA PRIVATE KEY-----\n" + wrapped + "-----END RSA PRIVATE KEY-----\n");
+    auto pkcs1 =
+        fromPem("-----BEGIN RSA PRIVATE KEY-----\n" + wrapped + "-----END RSA PRIVATE KEY-----\n");
     if (pkcs1) {
         return pkcs1;
     }
@@ -146,12 +150,14 @@ Result<QByteArray> RsaKey::signSha256(const QByteArray &data) const
     size_t length = 0;
     if (EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &length,
-                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1) {
+                       reinterpret_cast<const unsigned char *>(data.constData()),
+                       size_t(data.size())) != 1) {
         return Result<QByteArray>::failure(QStringLiteral("sign.failed"), opensslError());
     }
     QByteArray signature(qsizetype(length), '\0');
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1) {
+                       reinterpret_cast<const unsigned char *>(data.constData()),
+                       size_t(data.size())) != 1) {
         return Result<QByteArray>::failure(QStringLiteral("sign.failed"), opensslError());
     }
     signature.resize(qsizetype(length));
@@ -167,7 +173,8 @@ bool RsaKey::verifySha256(const QByteArray &data, const QByteArray &signature) c
     const bool ok =
         EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) == 1 &&
         EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(data.constData()),
                          size_t(data.size())) == 1;
     ERR_clear_error();
     return ok;

@@ -32,9 +32,11 @@ Result<QString> signParams(const QMap<QString, QString> &params, const security:
     return QString::fromLatin1(signature->toBase64());
 }
 
-bool verifyNotification(const QMap<QString, QString> &params, const security::RsaKey &alipayPublicKey)
+bool verifyNotification(const QMap<QString, QString> &params,
+                        const security::RsaKey &alipayPublicKey)
 {
-    const QByteArray signature = QByteArray::fromBase64(params.value(QStringLiteral("sign")).toLatin1());
+    const QByteArray signature =
+        QByteArray::fromBase64(params.value(QStringLiteral("sign")).toLatin1());
     const QByteArray content =
         signContent(params, {QStringLiteral("sign"), QStringLiteral("sign_type")});
     return alipayPublicKey.verifySha256(content, signature);

@@ -18,10 +18,12 @@ QByteArray signContent(const QMap<QString, QString> &params,
                        const QStringList &excluded = {QStringLiteral("sign")});
 
 // RSA2: base64(SHA256withRSA(signContent(params))).
-Result<QString> signParams(const QMap<QString, QString> &params, const security::RsaKey &privateKey);
+Result<QString> signParams(const QMap<QString, QString> &params,
+                           const security::RsaKey &privateKey);
 
 // Async notifications exclude both sign and sign_type from the signed string.
-bool verifyNotification(const QMap<QString, QString> &params, const security::RsaKey &alipayPublicKey);
+bool verifyNotification(const QMap<QString, QString> &params,
+                        const security::RsaKey &alipayPublicKey);
 
 // The exact bytes of the JSON value of `nodeName` inside `body` (e.g. the object of
 // "alipay_trade_pay_response"), as sent: the signature covers these bytes, not a re-serialisation.

@@ -1,0 +1,479 @@
+#include "payments/PaymentService.h"
+
+#include "storage/AttemptRepository.h"
+#include "storage/Database.h"
+#include "storage/OrderRepository.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPayments, "pos.payments")
+
+namespace pos::payments {
+
+using channels::ChannelResult;
+using Kind = channels::ChannelResult::Kind;
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool isPending(AttemptState state)
+{
+    return state == AttemptState::Created || state == AttemptState::Sent ||
+           state == AttemptState::UserPaying || state == AttemptState::Unknown;
+}
+} // namespace
+
+PaymentService::PaymentService(storage::Database &database, ChannelRegistry &channels,
+                               channels::PaymentCodeRouter router, PaymentSchedule schedule,
+                               QObject *parent)
+    : QObject(parent), m_database(database), m_channels(channels), m_router(std::move(router)),
+      m_schedule(schedule)
+{
+    connect(&m_recoveryTimer, &QTimer::timeout, this, &PaymentService::recover);
+}
+
+Result<PaymentAttempt> PaymentService::loadAttempt(const QString &outTradeNo) const
+{
+    return storage::AttemptRepository(m_database).findByOutTradeNo(outTradeNo);
+}
+
+channels::PaymentChannel *PaymentService::channelOf(const PaymentAttempt &attempt) const
+{
+    return m_channels.find(attempt.channel);
+}
+
+Result<Money> PaymentService::amountDue(const QString &orderId) const
+{
+    auto order = storage::OrderRepository(m_database).summary(orderId);
+    if (!order) {
+        return order.error();
+    }
+    auto attempts = storage::AttemptRepository(m_database).listForOrder(orderId);
+    if (!attempts) {
+        return attempts.error();
+    }
+    Money due = order->total;
+    for (const PaymentAttempt &attempt : attempts.value()) {
+        if (attempt.state == AttemptState::Succeeded || isPending(attempt.state)) {
+            auto reduced = due.minus(attempt.amount);
+            if (!reduced) {
+                return reduced.error();
+            }
+            due = reduced.value();
+        }
+    }
+    return due.isNegative() ? Money::zero(due.currency()) : due;
+}
+
+Status PaymentService::checkPayable(const QString &orderId, const Money &amount) const
+{
+    auto order = storage::OrderRepository(m_database).summary(orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (order->status != OrderStatus::Open) {
+        return Error{QStringLiteral("payment.order_not_open"),
+                     QStringLiteral("order %1 is already settled").arg(orderId)};
+    }
+    if (!amount.isPositive()) {
+        return Error{QStringLiteral("payment.bad_amount"),
+                     QStringLiteral("the amount must be more than zero")};
+    }
+    auto due = amountDue(orderId);
+    if (!due) {
+        return due.error();
+    }
+    if (amount > due.value()) {
+        return Error{QStringLiteral("payment.over_due"),
+                     QStringLiteral("%1 is more than the %2 still due")
+                         .arg(amount.toDecimalString(), due->toDecimalString())};
+    }
+    return success();
+}
+
+Result<QString> PaymentService::nextOutTradeNo(const QString &orderId) const
+{
+    auto attempts = storage::AttemptRepository(m_database).listForOrder(orderId);
+    if (!attempts) {
+        return attempts.error();
+    }
+    // Letters, digits and underscores only: the common subset every channel accepts.
+    QString base = orderId;
+    base.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return QStringLiteral("%1_A%2").arg(base).arg(attempts->size() + 1);
+}
+
+Status PaymentService::move(PaymentAttempt &attempt, AttemptState next, const QString &reason)
+{
+    if (attempt.state == next) {
+        return success();
+    }
+    const AttemptState from = attempt.state;
+    if (auto allowed = attempt.transitionTo(next, reason); !allowed) {
+        qCWarning(lcPayments) << allowed.error().message;
+        return allowed;
+    }
+    if (auto saved = storage::AttemptRepository(m_database).saveTransition(attempt, from); !saved) {
+        qCWarning(lcPayments) << "cannot store transition of" << attempt.outTradeNo
+                              << saved.error().message;
+        attempt.state = from;
+        return saved;
+    }
+    qCInfo(lcPayments) << "order" << attempt.orderId << "attempt" << attempt.outTradeNo
+                       << attemptStateName(from) << "->" << attemptStateName(next) << reason;
+    emit attemptUpdated(attempt);
+    return success();
+}
+
+Result<PaymentAttempt> PaymentService::payCash(const QString &orderId, const Money &tendered)
+{
+    auto due = amountDue(orderId);
+    if (!due) {
+        return due.error();
+    }
+    if (!tendered.isPositive()) {
+        return Result<PaymentAttempt>::failure(
+            QStringLiteral("payment.bad_amount"),
+            QStringLiteral("the cash handed over must be more than zero"));
+    }
+    const Money amount = tendered < due.value() ? tendered : due.value();
+    if (auto payable = checkPayable(orderId, amount); !payable) {
+        return payable.error();
+    }
+    auto outTradeNo = nextOutTradeNo(orderId);
+    if (!outTradeNo) {
+        return outTradeNo.error();
+    }
+    PaymentAttempt attempt;
+    attempt.orderId = orderId;
+    attempt.outTradeNo = outTradeNo.value();
+    attempt.channel = QStringLiteral("cash");
+    attempt.method = PaymentMethod::Cash;
+    attempt.amount = amount;
+    attempt.tendered = tendered;
+    // Cash is taken at the counter: the attempt is born succeeded, in one durable commit.
+    (void)attempt.transitionTo(AttemptState::Sent);
+    (void)attempt.transitionTo(AttemptState::Succeeded, QStringLiteral("cash received"));
+    if (auto stored = storage::AttemptRepository(m_database).insert(attempt); !stored) {
+        return stored.error();
+    }
+    emit attemptUpdated(attempt);
+    settleOrderIfPaid(orderId);
+    return attempt;
+}
+
+Result<PaymentAttempt> PaymentService::payByCode(const QString &orderId, const Money &amount,
+                                                 const QString &paymentCode)
+{
+    const QString code = paymentCode.trimmed();
+    auto channelId = m_router.channelFor(code);
+    if (!channelId) {
+        return channelId.error();
+    }
+    channels::PaymentChannel *channel = m_channels.find(channelId.value());
+    if (!channel || !channel->capabilities().merchantScansCustomer) {
+        return Result<PaymentAttempt>::failure(
+            QStringLiteral("payment.channel_unavailable"),
+            QStringLiteral("%1 payment codes are not accepted at this terminal")
+                .arg(channelId.value()));
+    }
+    if (auto payable = checkPayable(orderId, amount); !payable) {
+        return payable.error();
+    }
+    auto outTradeNo = nextOutTradeNo(orderId);
+    if (!outTradeNo) {
+        return outTradeNo.error();
+    }
+    PaymentAttempt attempt;
+    attempt.orderId = orderId;
+    attempt.outTradeNo = outTradeNo.value();
+    attempt.channel = channelId.value();
+    attempt.method =
+        code.startsWith(QLatin1String("fp")) ? PaymentMethod::FacePay : PaymentMethod::PaymentCode;
+    attempt.amount = amount;
+    attempt.tendered = Money::zero(amount.currency());
+    attempt.maskedCode = maskPaymentCode(code);
+    // Write-ahead: the attempt is durably stored as Sent before the request leaves.
+    (void)attempt.transitionTo(AttemptState::Sent);
+    if (auto stored = storage::AttemptRepository(m_database).insert(attempt); !stored) {
+        return stored.error();
+    }
+    emit attemptUpdated(attempt);
+
+    Progress &progress = m_active[attempt.outTradeNo];
+    progress.deadlineMs = nowMs() + m_schedule.codeLifetimeMs;
+    progress.callInFlight = true;
+    channels::PayRequest request{
+        attempt.outTradeNo,
+        amount,
+        code,
+        attempt.method == PaymentMethod::FacePay ? channels::PayRequest::Scene::FaceToken
+                                                 : channels::PayRequest::Scene::BarCode,
+        m_context.subject.isEmpty() ? QStringLiteral("Order %1").arg(orderId) : m_context.subject,
+        m_context.storeId,
+        m_context.terminalId,
+        m_context.operatorId};
+    const QString number = attempt.outTradeNo;
+    channel->pay(request,
+                 [this, number](const ChannelResult &result) { onPayAnswer(number, result); });
+    return attempt;
+}
+
+void PaymentService::recordSuccess(PaymentAttempt &attempt, const ChannelResult &result)
+{
+    attempt.channelTradeNo = result.channelTradeNo;
+    if (!move(attempt, AttemptState::Succeeded, QStringLiteral("paid"))) {
+        return;
+    }
+    if (m_active.value(attempt.outTradeNo).cancelRequested) {
+        // The cashier gave up but the customer paid meanwhile: give the money back, never keep it
+        // silently.
+        reverse(attempt.outTradeNo);
+        return;
+    }
+    finish(attempt.outTradeNo);
+    settleOrderIfPaid(attempt.orderId);
+}
+
+void PaymentService::onPayAnswer(const QString &outTradeNo, const ChannelResult &result)
+{
+    m_active[outTradeNo].callInFlight = false;
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        qCCritical(lcPayments) << "attempt vanished" << outTradeNo << loaded.error().message;
+        return;
+    }
+    PaymentAttempt attempt = loaded.value();
+    switch (result.kind) {
+    case Kind::Success:
+        recordSuccess(attempt, result);
+        return;
+    case Kind::Failed:
+        (void)move(attempt, AttemptState::Failed, result.reason);
+        finish(outTradeNo);
+        return;
+    case Kind::UserPaying:
+        (void)move(attempt, AttemptState::UserPaying, result.reason);
+        queryLater(outTradeNo, m_schedule.userPayingPollMs);
+        return;
+    case Kind::Unknown:
+        (void)move(attempt, AttemptState::Unknown, result.reason);
+        queryLater(outTradeNo, m_schedule.unknownFirstQueryMs);
+        return;
+    }
+}
+
+void PaymentService::queryLater(const QString &outTradeNo, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, outTradeNo] { query(outTradeNo); });
+}
+
+void PaymentService::query(const QString &outTradeNo)
+{
+    Progress &progress = m_active[outTradeNo];
+    if (progress.callInFlight || progress.reversing) {
+        return;
+    }
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded || !isPending(loaded->state)) {
+        finish(outTradeNo);
+        return;
+    }
+    channels::PaymentChannel *channel = channelOf(loaded.value());
+    if (!channel || !channel->capabilities().query) {
+        // No way to ask: leave it for statement import (weak channels, a later issue).
+        qCWarning(lcPayments) << "cannot query" << outTradeNo << "on channel" << loaded->channel;
+        finish(outTradeNo);
+        return;
+    }
+    if (progress.cancelRequested) {
+        reverse(outTradeNo);
+        return;
+    }
+    progress.callInFlight = true;
+    progress.queries += 1;
+    channel->query(outTradeNo, loaded->amount, [this, outTradeNo](const ChannelResult &result) {
+        onQueryAnswer(outTradeNo, result);
+    });
+}
+
+void PaymentService::onQueryAnswer(const QString &outTradeNo, const ChannelResult &result)
+{
+    Progress &progress = m_active[outTradeNo];
+    progress.callInFlight = false;
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return;
+    }
+    PaymentAttempt attempt = loaded.value();
+    const bool expired = nowMs() >= progress.deadlineMs;
+    switch (result.kind) {
+    case Kind::Success:
+        recordSuccess(attempt, result);
+        return;
+    case Kind::Failed:
+        if (result.providerCode == channels::kTradeNotFound) {
+            // Nothing was paid, but the request might still be travelling: cancel to close the
+            // door.
+            reverse(outTradeNo);
+        } else {
+            (void)move(attempt, AttemptState::Closed, result.reason);
+            finish(outTradeNo);
+        }
+        return;
+    case Kind::UserPaying:
+        (void)move(attempt, AttemptState::UserPaying, result.reason);
+        if (expired || progress.cancelRequested) {
+            reverse(outTradeNo);
+        } else {
+            queryLater(outTradeNo, m_schedule.userPayingPollMs);
+        }
+        return;
+    case Kind::Unknown:
+        if (progress.queries >= m_schedule.unknownMaxQueries || progress.cancelRequested) {
+            reverse(outTradeNo);
+        } else {
+            queryLater(outTradeNo, m_schedule.unknownQueryIntervalMs);
+        }
+        return;
+    }
+}
+
+void PaymentService::reverse(const QString &outTradeNo)
+{
+    Progress &progress = m_active[outTradeNo];
+    if (progress.callInFlight) {
+        return;
+    }
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded || isFinal(loaded->state)) {
+        finish(outTradeNo);
+        return;
+    }
+    channels::PaymentChannel *channel = channelOf(loaded.value());
+    if (!channel || !channel->capabilities().cancel) {
+        qCWarning(lcPayments) << "channel of" << outTradeNo
+                              << "cannot cancel; left for reconciliation";
+        finish(outTradeNo);
+        return;
+    }
+    progress.reversing = true;
+    progress.callInFlight = true;
+    channel->cancel(outTradeNo, [this, outTradeNo](const ChannelResult &result) {
+        onCancelAnswer(outTradeNo, result);
+    });
+}
+
+void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResult &result)
+{
+    Progress &progress = m_active[outTradeNo];
+    progress.callInFlight = false;
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return;
+    }
+    PaymentAttempt attempt = loaded.value();
+    if (result.kind != Kind::Success) {
+        // A reversal that fails is retried until the channel confirms it.
+        qCWarning(lcPayments) << "cancel of" << outTradeNo << "not confirmed:" << result.reason;
+        if (attempt.state == AttemptState::Sent) {
+            (void)move(attempt, AttemptState::Unknown, result.reason);
+        }
+        QTimer::singleShot(m_schedule.reversalRetryMs, this, [this, outTradeNo] {
+            m_active[outTradeNo].reversing = false;
+            reverse(outTradeNo);
+        });
+        return;
+    }
+    if (attempt.state == AttemptState::Sent) {
+        (void)move(attempt, AttemptState::Unknown, QStringLiteral("cancelled before an answer"));
+    }
+    const bool moneyReturned =
+        result.action == QLatin1String("refund") || attempt.state == AttemptState::Succeeded;
+    (void)move(attempt, moneyReturned ? AttemptState::Reversed : AttemptState::Closed,
+               moneyReturned ? QStringLiteral("reversed: money returned")
+                             : QStringLiteral("closed: nothing paid"));
+    finish(outTradeNo);
+}
+
+Status PaymentService::cancel(const QString &outTradeNo)
+{
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return loaded.error();
+    }
+    if (!isPending(loaded->state)) {
+        return Error{QStringLiteral("payment.not_cancellable"),
+                     QStringLiteral("attempt %1 is already %2")
+                         .arg(outTradeNo, attemptStateName(loaded->state))};
+    }
+    Progress &progress = m_active[outTradeNo];
+    progress.cancelRequested = true;
+    if (!progress.callInFlight) {
+        reverse(outTradeNo);
+    }
+    return success();
+}
+
+void PaymentService::recover()
+{
+    auto unresolved = storage::AttemptRepository(m_database).listUnresolved();
+    if (!unresolved) {
+        qCWarning(lcPayments) << "recovery cannot list attempts:" << unresolved.error().message;
+        return;
+    }
+    for (PaymentAttempt attempt : unresolved.value()) {
+        if (m_active.contains(attempt.outTradeNo)) {
+            continue; // already being driven
+        }
+        if (attempt.state == AttemptState::Created) {
+            // Stored but never marked sent: the request cannot have left.
+            (void)move(attempt, AttemptState::Failed, QStringLiteral("never sent"));
+            continue;
+        }
+        qCInfo(lcPayments) << "recovering" << attempt.outTradeNo << attemptStateName(attempt.state);
+        if (attempt.state == AttemptState::Sent) {
+            // Sent but no answer recorded: the process stopped while the request was out.
+            (void)move(attempt, AttemptState::Unknown,
+                       QStringLiteral("interrupted: answer not received"));
+        }
+        Progress &progress = m_active[attempt.outTradeNo];
+        progress.deadlineMs = attempt.createdAt.toMSecsSinceEpoch() + m_schedule.codeLifetimeMs;
+        query(attempt.outTradeNo);
+    }
+}
+
+void PaymentService::startRecoveryTimer()
+{
+    m_recoveryTimer.start(m_schedule.recoveryIntervalMs);
+}
+
+void PaymentService::settleOrderIfPaid(const QString &orderId)
+{
+    storage::OrderRepository orders(m_database);
+    auto order = orders.summary(orderId);
+    auto attempts = storage::AttemptRepository(m_database).listForOrder(orderId);
+    if (!order || !attempts) {
+        return;
+    }
+    Money paid = Money::zero(order->total.currency());
+    for (const PaymentAttempt &attempt : attempts.value()) {
+        if (attempt.state == AttemptState::Succeeded) {
+            paid = paid.plus(attempt.amount).value();
+        }
+    }
+    if (paid < order->total) {
+        return;
+    }
+    auto flipped = orders.markPaidOnce(orderId);
+    if (flipped && flipped.value()) {
+        qCInfo(lcPayments) << "order" << orderId << "paid" << paid.toDecimalString();
+        emit orderPaid(orderId);
+    }
+}
+
+} // namespace pos::payments

@@ -1,0 +1,98 @@
+#include "storage/Migrations.h"
+
+namespace pos::storage {
+
+namespace {
+
+QStringList migration1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE products (
+            sku TEXT PRIMARY KEY,
+            barcode TEXT NOT NULL UNIQUE,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+            currency TEXT NOT NULL,
+            unit TEXT NOT NULL CHECK (unit IN ('piece', 'kg'))))"),
+        QStringLiteral(R"(CREATE TABLE cashiers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('cashier', 'supervisor', 'admin')),
+            pin_salt BLOB NOT NULL,
+            pin_hash BLOB NOT NULL,
+            pin_iterations INTEGER NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id TEXT PRIMARY KEY,
+            terminal_id TEXT NOT NULL,
+            cashier_id INTEGER REFERENCES cashiers(id),
+            status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'cancelled')),
+            currency TEXT NOT NULL,
+            subtotal_minor INTEGER NOT NULL,
+            discount_minor INTEGER NOT NULL,
+            total_minor INTEGER NOT NULL CHECK (total_minor >= 0),
+            business_date TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL,
+            paid_at_ms INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE order_lines (
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL,
+            barcode TEXT NOT NULL,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            unit_price_minor INTEGER NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            discount_minor INTEGER NOT NULL,
+            net_minor INTEGER NOT NULL,
+            voided INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (order_id, line_no)))"),
+        QStringLiteral(R"(CREATE TABLE payment_attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_id TEXT NOT NULL REFERENCES orders(id),
+            out_trade_no TEXT NOT NULL UNIQUE,
+            channel TEXT NOT NULL,
+            method TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            tendered_minor INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL,
+            masked_code TEXT NOT NULL DEFAULT '',
+            channel_trade_no TEXT NOT NULL DEFAULT '',
+            last_reason TEXT NOT NULL DEFAULT '',
+            created_at_ms INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX payment_attempts_by_order ON payment_attempts(order_id)"),
+        QStringLiteral("CREATE INDEX payment_attempts_by_state ON payment_attempts(state)"),
+        QStringLiteral(R"(CREATE TABLE attempt_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            attempt_id INTEGER NOT NULL REFERENCES payment_attempts(id),
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at_ms INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_ms INTEGER NOT NULL,
+            cashier_id INTEGER,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL))"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList> &allMigrations()
+{
+    static const std::vector<QStringList> migrations{migration1()};
+    return migrations;
+}
+
+} // namespace pos::storage
