@@ -1,1 +1,95 @@
-int main() { return 0; }
+// posctl: the command-line tool over the same core as the terminal (sales, orders, cashiers).
+#include "CommandContext.h"
+
+#include "demo/DemoData.h"
+#include "demo/DemoSandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(QTextStream &err)
+{
+    err << "usage: posctl [--data-dir DIR] [--config FILE] [--demo | --seed-demo] COMMAND [ARGS]\n"
+           "commands:\n"
+           "  sale --cashier CODE --pin PIN --item BARCODE[xQTY]... (--cash AMOUNT | --code "
+           "PAYMENT_CODE)\n"
+           "  orders [--limit N]\n"
+           "  cashiers\n"
+           "--demo starts the channel sandbox and seeds demo data; --seed-demo only seeds.\n"
+           "exit codes: 0 ok, 1 error, 2 usage, 3 bad input, 4 payment failed, 5 payment pending, "
+           "6 login refused\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("pos"));
+    QCoreApplication::setApplicationName(QStringLiteral("pos-terminal"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dataDir = pos::runtime::TerminalRuntime::defaultDataDir();
+    QString configPath;
+    bool demo = false;
+    bool seed = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+        } else if (option == QLatin1String("--config") && !args.isEmpty()) {
+            configPath = args.takeFirst();
+        } else if (option == QLatin1String("--demo")) {
+            demo = seed = true;
+        } else if (option == QLatin1String("--seed-demo")) {
+            seed = true;
+        } else {
+            printUsage(err);
+            return pos::cli::kUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return pos::cli::kUsage;
+    }
+    QDir().mkpath(dataDir);
+    if (configPath.isEmpty()) {
+        configPath = dataDir + QStringLiteral("/pos.ini");
+    }
+    auto config = pos::config::TerminalConfig::load(configPath);
+    if (!config) {
+        err << "configuration: " << config.error().message << Qt::endl;
+        return pos::cli::kError;
+    }
+    pos::demo::DemoSandbox sandbox(dataDir);
+    if (demo) {
+        if (auto started = sandbox.start(config.value()); !started) {
+            err << started.error().message << Qt::endl;
+            return pos::cli::kError;
+        }
+    }
+    pos::runtime::TerminalRuntime runtime;
+    if (auto opened = runtime.open(dataDir, config.value(), seed); !opened) {
+        err << opened.error().message << Qt::endl;
+        return pos::cli::kError;
+    }
+    const QString command = args.takeFirst();
+    pos::cli::CommandContext context{runtime, args, out, err};
+    if (command == QLatin1String("sale")) {
+        return pos::cli::runSale(context);
+    }
+    if (command == QLatin1String("orders")) {
+        return pos::cli::runOrders(context);
+    }
+    if (command == QLatin1String("cashiers")) {
+        return pos::cli::runCashiers(context);
+    }
+    printUsage(err);
+    return pos::cli::kUsage;
+}

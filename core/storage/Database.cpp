@@ -82,7 +82,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
                         query.lastError());
     }
     for (const QVariant &value : bindings) {
-        query.addBindValue(value);
+        // A null QString means "empty text" in our code; SQL NULL is always an explicit QVariant().
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec()) {
         return sqlError(QStringLiteral("statement failed [%1]").arg(sql.simplified()),

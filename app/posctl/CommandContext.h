@@ -1,0 +1,34 @@
+#pragma once
+
+#include "runtime/TerminalRuntime.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace pos::cli {
+
+// Exit codes, documented in `posctl --help` and the README.
+enum ExitCode
+{
+    kOk = 0,
+    kError = 1,          // storage or configuration problem
+    kUsage = 2,          // bad command line
+    kBadInput = 3,       // unknown barcode, malformed amount, unknown payment code…
+    kPaymentFailed = 4,  // the channel refused the payment
+    kPaymentPending = 5, // the outcome is not known yet: recovery will settle it
+    kAuthFailed = 6,     // wrong cashier code or PIN, or locked account
+};
+
+struct CommandContext
+{
+    runtime::TerminalRuntime &runtime;
+    QStringList arguments; // after the command name
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runSale(CommandContext &context);
+int runOrders(CommandContext &context);
+int runCashiers(CommandContext &context);
+
+} // namespace pos::cli

@@ -1,0 +1,145 @@
+#include "config/TerminalConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace pos::config {
+
+namespace {
+
+// Reads an integer key within [minimum, maximum]; absent keys keep `*target`.
+Status readInt(const QSettings &settings, const char *key, int minimum, int maximum, int *target)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!settings.contains(name)) {
+        return success();
+    }
+    bool ok = false;
+    const int value = settings.value(name).toString().trimmed().toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        return Error{QStringLiteral("config.bad_value"),
+                     QStringLiteral("%1 must be a whole number from %2 to %3")
+                         .arg(name)
+                         .arg(minimum)
+                         .arg(maximum)};
+    }
+    *target = value;
+    return success();
+}
+
+QString readString(const QSettings &settings, const char *key, const QString &fallback)
+{
+    return settings.value(QString::fromLatin1(key), fallback).toString().trimmed();
+}
+
+} // namespace
+
+Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
+{
+    TerminalConfig config;
+    if (!QFileInfo::exists(iniPath)) {
+        return config; // no file: the defaults (demo)
+    }
+    QSettings settings(iniPath, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        return Result<TerminalConfig>::failure(
+            QStringLiteral("config.unreadable"),
+            QStringLiteral("cannot read configuration %1").arg(iniPath));
+    }
+    config.identity.terminalId = readString(settings, "terminal/id", config.identity.terminalId);
+    config.identity.storeId = readString(settings, "terminal/store_id", config.identity.storeId);
+    config.identity.shopName = readString(settings, "terminal/shop_name", config.identity.shopName);
+    config.language = readString(settings, "terminal/language", config.language);
+    if (config.identity.terminalId.isEmpty() || config.identity.terminalId.size() > 16) {
+        return Result<TerminalConfig>::failure(
+            QStringLiteral("config.bad_value"),
+            QStringLiteral("terminal/id must be 1 to 16 characters"));
+    }
+
+    config.alipay.enabled = settings.value(QStringLiteral("alipay/enabled"), false).toBool();
+    config.alipay.gatewayUrl = QUrl(readString(settings, "alipay/gateway", {}));
+    config.alipay.appId = readString(settings, "alipay/app_id", {});
+    config.alipay.appPrivateKeyFile = readString(settings, "alipay/app_private_key", {});
+    config.alipay.alipayPublicKeyFile = readString(settings, "alipay/alipay_public_key", {});
+    if (config.alipay.enabled &&
+        (!config.alipay.gatewayUrl.isValid() || config.alipay.gatewayUrl.scheme().isEmpty() ||
+         config.alipay.appId.isEmpty() || config.alipay.appPrivateKeyFile.isEmpty() ||
+         config.alipay.alipayPublicKeyFile.isEmpty())) {
+        return Result<TerminalConfig>::failure(
+            QStringLiteral("config.incomplete"),
+            QStringLiteral("alipay needs gateway, app_id, app_private_key and alipay_public_key"));
+    }
+
+    config.printer.type = readString(settings, "printer/type", config.printer.type);
+    config.printer.path = readString(settings, "printer/path", config.printer.path);
+    config.printer.host = readString(settings, "printer/host", config.printer.host);
+    if (!QStringList{QStringLiteral("simulated"), QStringLiteral("file"), QStringLiteral("tcp")}
+             .contains(config.printer.type)) {
+        return Result<TerminalConfig>::failure(
+            QStringLiteral("config.bad_value"),
+            QStringLiteral("printer/type must be simulated, file or tcp"));
+    }
+
+    payments::PaymentSchedule &s = config.schedule;
+    const struct
+    {
+        const char *key;
+        int minimum;
+        int maximum;
+        int *target;
+    } ints[] = {
+        {"terminal/cutoff_hour", 0, 23, &config.cutoffHour},
+        {"alipay/timeout_ms", 100, 120000, &config.alipay.timeoutMs},
+        {"printer/port", 1, 65535, &config.printer.port},
+        {"printer/columns", 32, 64, &config.printer.columns},
+        {"scanner/max_inter_key_ms", 5, 200, &config.scanner.maxInterKeyMs},
+        {"scanner/min_length", 1, 64, &config.scanner.minLength},
+        {"payments/user_paying_poll_ms", 10, 60000, &s.userPayingPollMs},
+        {"payments/code_lifetime_ms", 100, 600000, &s.codeLifetimeMs},
+        {"payments/unknown_first_query_ms", 10, 60000, &s.unknownFirstQueryMs},
+        {"payments/unknown_query_interval_ms", 10, 60000, &s.unknownQueryIntervalMs},
+        {"payments/unknown_max_queries", 1, 100, &s.unknownMaxQueries},
+        {"payments/reversal_retry_ms", 10, 600000, &s.reversalRetryMs},
+        {"payments/recovery_interval_ms", 100, 3600000, &s.recoveryIntervalMs},
+    };
+    for (const auto &entry : ints) {
+        if (auto read = readInt(settings, entry.key, entry.minimum, entry.maximum, entry.target);
+            !read) {
+            return read.error();
+        }
+    }
+    return config;
+}
+
+Status TerminalConfig::save(const QString &iniPath) const
+{
+    QSettings settings(iniPath, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("terminal/id"), identity.terminalId);
+    settings.setValue(QStringLiteral("terminal/store_id"), identity.storeId);
+    settings.setValue(QStringLiteral("terminal/shop_name"), identity.shopName);
+    settings.setValue(QStringLiteral("terminal/cutoff_hour"), cutoffHour);
+    settings.setValue(QStringLiteral("terminal/language"), language);
+    settings.setValue(QStringLiteral("alipay/enabled"), alipay.enabled);
+    settings.setValue(QStringLiteral("alipay/gateway"), alipay.gatewayUrl.toString());
+    settings.setValue(QStringLiteral("alipay/app_id"), alipay.appId);
+    settings.setValue(QStringLiteral("alipay/app_private_key"), alipay.appPrivateKeyFile);
+    settings.setValue(QStringLiteral("alipay/alipay_public_key"), alipay.alipayPublicKeyFile);
+    settings.setValue(QStringLiteral("alipay/timeout_ms"), alipay.timeoutMs);
+    settings.setValue(QStringLiteral("printer/type"), printer.type);
+    settings.setValue(QStringLiteral("printer/path"), printer.path);
+    settings.setValue(QStringLiteral("printer/columns"), printer.columns);
+    settings.setValue(QStringLiteral("payments/user_paying_poll_ms"), schedule.userPayingPollMs);
+    settings.setValue(QStringLiteral("payments/code_lifetime_ms"), schedule.codeLifetimeMs);
+    settings.setValue(QStringLiteral("payments/unknown_first_query_ms"),
+                      schedule.unknownFirstQueryMs);
+    settings.setValue(QStringLiteral("payments/unknown_query_interval_ms"),
+                      schedule.unknownQueryIntervalMs);
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        return Error{QStringLiteral("config.unwritable"),
+                     QStringLiteral("cannot write configuration %1").arg(iniPath)};
+    }
+    return success();
+}
+
+} // namespace pos::config

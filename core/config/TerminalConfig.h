@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "payments/PaymentSchedule.h"
+#include "sale/SaleService.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace pos::config {
+
+struct AlipaySettings
+{
+    bool enabled = false;
+    QUrl gatewayUrl;
+    QString appId;
+    QString appPrivateKeyFile;
+    QString alipayPublicKeyFile;
+    int timeoutMs = 15000;
+};
+
+struct PrinterSettings
+{
+    QString type = QStringLiteral("simulated"); // simulated | file | tcp
+    QString path; // file: device or file path; simulated: output folder
+    QString host;
+    int port = 9100;
+    int columns = 48; // 32 for 58 mm paper, 48 for 80 mm
+};
+
+struct ScannerSettings
+{
+    int maxInterKeyMs = 35;
+    int minLength = 6;
+};
+
+// Everything a terminal reads from its INI file (QSettings format). Missing keys take the
+// defaults below; present but invalid values are refused with a message naming the key.
+struct TerminalConfig
+{
+    sale::TerminalIdentity identity;
+    int cutoffHour = 4;
+    QString language = QStringLiteral("zh_CN");
+    AlipaySettings alipay;
+    PrinterSettings printer;
+    ScannerSettings scanner;
+    payments::PaymentSchedule schedule;
+
+    static Result<TerminalConfig> load(const QString &iniPath);
+    Status save(const QString &iniPath) const;
+};
+
+} // namespace pos::config

@@ -1,0 +1,89 @@
+#include "runtime/TerminalRuntime.h"
+
+#include "channels/alipay/AlipayChannel.h"
+#include "demo/DemoData.h"
+
+#include <QFile>
+#include <QStandardPaths>
+
+namespace pos::runtime {
+
+namespace {
+Result<security::RsaKey> readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Result<security::RsaKey>::failure(
+            QStringLiteral("config.key_missing"),
+            QStringLiteral("cannot read key file %1").arg(path));
+    }
+    auto key = security::RsaKey::fromPem(file.read(64 * 1024));
+    if (!key) {
+        return Result<security::RsaKey>::failure(
+            key.error().code, QStringLiteral("%1: %2").arg(path, key.error().message));
+    }
+    return key;
+}
+} // namespace
+
+TerminalRuntime::TerminalRuntime(QObject *parent) : QObject(parent) {}
+
+TerminalRuntime::~TerminalRuntime() = default;
+
+QString TerminalRuntime::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfig &config,
+                             bool seedDemoData)
+{
+    m_dataDir = dataDir;
+    m_config = config;
+    if (auto opened = m_database.open(dataDir + QStringLiteral("/pos.sqlite"),
+                                      QStringLiteral("terminal-main"));
+        !opened) {
+        return opened;
+    }
+    if (seedDemoData) {
+        if (auto seeded = demo::seedIfEmpty(m_database); !seeded) {
+            return seeded.error();
+        }
+    }
+    m_channels.add(&m_cash);
+    if (m_config.alipay.enabled) {
+        if (auto alipay = openAlipay(); !alipay) {
+            return alipay;
+        }
+    }
+    m_payments = std::make_unique<payments::PaymentService>(
+        m_database, m_channels, channels::PaymentCodeRouter(), m_config.schedule);
+    m_sale = std::make_unique<sale::SaleService>(m_database, m_config.identity,
+                                                 BusinessCalendar(m_config.cutoffHour));
+    m_payments->setContext(
+        {m_config.identity.storeId, m_config.identity.terminalId, {}, m_config.identity.shopName});
+    return success();
+}
+
+Status TerminalRuntime::openAlipay()
+{
+    auto privateKey = readKey(m_config.alipay.appPrivateKeyFile);
+    if (!privateKey) {
+        return privateKey.error();
+    }
+    auto publicKey = readKey(m_config.alipay.alipayPublicKeyFile);
+    if (!publicKey) {
+        return publicKey.error();
+    }
+    channels::alipay::AlipayConfig alipay;
+    alipay.gatewayUrl = m_config.alipay.gatewayUrl;
+    alipay.appId = m_config.alipay.appId;
+    alipay.appPrivateKey = privateKey.value();
+    alipay.alipayPublicKey = publicKey.value();
+    alipay.requestTimeoutMs = m_config.alipay.timeoutMs;
+    m_alipay = std::make_unique<channels::alipay::AlipayChannel>(alipay);
+    m_channels.add(m_alipay.get());
+    return success();
+}
+
+} // namespace pos::runtime

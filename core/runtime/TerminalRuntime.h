@@ -1,0 +1,58 @@
+#pragma once
+
+#include "channels/CashChannel.h"
+#include "channels/PaymentCodeRouter.h"
+#include "common/Result.h"
+#include "config/TerminalConfig.h"
+#include "payments/ChannelRegistry.h"
+#include "payments/PaymentService.h"
+#include "sale/SaleService.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pos::channels::alipay {
+class AlipayChannel;
+}
+
+namespace pos::runtime {
+
+// The core objects one terminal process needs, wired from a data folder: the database
+// (<data>/pos.sqlite), the configuration (<data>/pos.ini or the given one), the channels,
+// and the sale and payment services. The terminal, posctl and tests build the same thing.
+class TerminalRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TerminalRuntime(QObject *parent = nullptr);
+    ~TerminalRuntime() override;
+
+    // Opens storage and builds services. With `seedDemoData` the demo catalog and accounts are
+    // added when missing.
+    Status open(const QString &dataDir, const config::TerminalConfig &config, bool seedDemoData);
+
+    const QString &dataDir() const { return m_dataDir; }
+    const config::TerminalConfig &config() const { return m_config; }
+    storage::Database &database() { return m_database; }
+    payments::ChannelRegistry &channels() { return m_channels; }
+    payments::PaymentService &payments() { return *m_payments; }
+    sale::SaleService &sale() { return *m_sale; }
+
+    static QString defaultDataDir();
+
+private:
+    Status openAlipay();
+
+    QString m_dataDir;
+    config::TerminalConfig m_config;
+    storage::Database m_database;
+    payments::ChannelRegistry m_channels;
+    channels::CashChannel m_cash;
+    std::unique_ptr<channels::alipay::AlipayChannel> m_alipay;
+    std::unique_ptr<payments::PaymentService> m_payments;
+    std::unique_ptr<sale::SaleService> m_sale;
+};
+
+} // namespace pos::runtime
