@@ -1,0 +1,60 @@
+#include "SimServer.h"
+
+#include "LedgerReport.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+
+namespace pos::sim {
+
+namespace {
+
+QHttpServerResponse plain(const QByteArray &text, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain;charset=utf-8"), text, status);
+}
+
+} // namespace
+
+SimServer::SimServer(const SimKeys &keys, SimLedger &ledger, const QString &appId,
+                     int userPayingSeconds)
+    : m_ledger(ledger), m_gateway(keys, ledger, appId, userPayingSeconds)
+{
+    m_server.route(QStringLiteral("/gateway.do"), QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request) {
+                       if (request.body().size() > kMaxBodyBytes) {
+                           return plain(QByteArrayLiteral("request body larger than 64 KiB"),
+                                        QHttpServerResponse::StatusCode::PayloadTooLarge);
+                       }
+                       const GatewayReply reply =
+                           m_gateway.handle(request.url().query(QUrl::FullyEncoded).toLatin1(),
+                                            request.body(), QDateTime::currentMSecsSinceEpoch());
+                       if (reply.httpStatus != 200) {
+                           return plain(reply.body,
+                                        QHttpServerResponse::StatusCode::InternalServerError);
+                       }
+                       return QHttpServerResponse(
+                           QByteArrayLiteral("application/json;charset=utf-8"), reply.body);
+                   });
+    m_server.route(QStringLiteral("/admin/ledger"), QHttpServerRequest::Method::Get, [this]() {
+        auto report = ledgerReport(m_ledger, QDateTime::currentMSecsSinceEpoch());
+        if (!report) {
+            return plain(report.error().message.toUtf8(),
+                         QHttpServerResponse::StatusCode::InternalServerError);
+        }
+        return QHttpServerResponse(QByteArrayLiteral("application/json;charset=utf-8"),
+                                   QJsonDocument(report.value()).toJson(QJsonDocument::Compact));
+    });
+    m_server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, []() {
+        return plain(QByteArrayLiteral("ok"), QHttpServerResponse::StatusCode::Ok);
+    });
+}
+
+quint16 SimServer::listen(quint16 port)
+{
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+} // namespace pos::sim
