@@ -1,1 +1,114 @@
-int main() { return 0; }
+// pos-terminal: the cashier's Qt Widgets application. Wiring only.
+#include "PrinterSetup.h"
+
+#include "channels/ChannelReachability.h"
+#include "demo/DemoData.h"
+#include "demo/DemoSandbox.h"
+#include "printer/ReceiptPrinter.h"
+#include "runtime/TerminalRuntime.h"
+#include "scanner/KeyboardWedgeFilter.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("pos"));
+    QApplication::setApplicationName(QStringLiteral("pos-terminal"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Cashier terminal"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("Folder for the database, receipts and keys."),
+                      QStringLiteral("dir"), pos::runtime::TerminalRuntime::defaultDataDir()});
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("INI configuration (default <data-dir>/pos.ini)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Demo mode: channel sandbox, simulated devices, demo data.")});
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("zh_CN or en (overrides the configuration)."),
+                      QStringLiteral("lang")});
+    parser.process(app);
+
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    QDir().mkpath(dataDir);
+    const QString configPath = parser.isSet(QStringLiteral("config"))
+                                   ? parser.value(QStringLiteral("config"))
+                                   : dataDir + QStringLiteral("/pos.ini");
+    auto config = pos::config::TerminalConfig::load(configPath);
+    if (!config) {
+        QMessageBox::critical(nullptr, QObject::tr("Configuration"), config.error().message);
+        return 1;
+    }
+    const QString language = parser.isSet(QStringLiteral("language"))
+                                 ? parser.value(QStringLiteral("language"))
+                                 : config->language;
+    QTranslator translator;
+    if (language.startsWith(QLatin1String("zh")) &&
+        translator.load(QStringLiteral(":/i18n/pos_zh_CN.qm"))) {
+        app.installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    pos::demo::DemoSandbox sandbox(dataDir);
+    if (demo) {
+        if (auto started = sandbox.start(config.value()); !started) {
+            QMessageBox::critical(nullptr, QObject::tr("Demo"), started.error().message);
+            return 1;
+        }
+        QTextStream out(stdout);
+        out << "Demo mode: data in " << dataDir << ", Alipay sandbox on port " << sandbox.port()
+            << "\n"
+            << "Demo accounts (code / PIN / role):\n";
+        for (const auto &account : pos::demo::demoAccounts()) {
+            out << "  " << account.code << " / " << account.pin << " / " << account.role << "  "
+                << account.name << "\n";
+        }
+        out << "Sandbox payment codes: 28 + 16 digits, e.g. 280000000000000000 pays; ending 0001 = "
+               "insufficient "
+               "balance, 0002 = customer confirms after a few seconds, 0003 = system error then "
+               "paid, 0004 = "
+               "customer never confirms.\n"
+            << "Product barcodes: 6901234500011 (water), 6901234500028 (cola), 6901234500271 "
+               "(apples, by weight)\n";
+        out.flush();
+    }
+
+    pos::runtime::TerminalRuntime runtime;
+    if (auto opened = runtime.open(dataDir, config.value(), demo); !opened) {
+        QMessageBox::critical(nullptr, QObject::tr("Storage"), opened.error().message);
+        return 1;
+    }
+    pos::devices::ReceiptPrinter printer(pos::app::makePrinterTransport(config->printer, dataDir),
+                                         config->printer.columns);
+    pos::devices::WedgeSettings wedge;
+    wedge.maxInterKeyMs = config->scanner.maxInterKeyMs;
+    wedge.minLength = config->scanner.minLength;
+    pos::devices::KeyboardWedgeFilter scanner(wedge);
+    app.installEventFilter(&scanner);
+
+    pos::ui::MainWindow window(runtime, printer, scanner);
+    std::unique_ptr<pos::channels::ChannelReachability> reachability;
+    if (config->alipay.enabled) {
+        reachability = std::make_unique<pos::channels::ChannelReachability>(
+            QStringLiteral("alipay"), config->alipay.gatewayUrl, 30000);
+        window.watchChannel(reachability.get());
+        reachability->start();
+    }
+    runtime.payments().recover();
+    runtime.payments().startRecoveryTimer();
+    window.show();
+    return app.exec();
+}

@@ -73,10 +73,11 @@ Status DemoSandbox::start(config::TerminalConfig &config)
                      QStringLiteral("pos-channel-sim was not found next to this program")};
     }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(simulator, {QStringLiteral("--data-dir"), demoDir + QStringLiteral("/sim"),
-                                QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--app-id"), QString::fromLatin1(kDemoAppId),
-                                QStringLiteral("--app-public-key"), publicPath});
+    m_process.start(simulator,
+                    {QStringLiteral("--data-dir"), demoDir + QStringLiteral("/sim"),
+                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--app-id"),
+                     QString::fromLatin1(kDemoAppId), QStringLiteral("--app-public-key"),
+                     publicPath, QStringLiteral("--exit-on-stdin-close")});
     if (!m_process.waitForStarted(kStartTimeoutMs)) {
         return Error{QStringLiteral("demo.sandbox_start"),
                      QStringLiteral("cannot start %1: %2").arg(simulator, m_process.errorString())};

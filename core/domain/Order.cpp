@@ -12,6 +12,12 @@ Money valueOrZero(const Result<Money> &result, const QString &currency)
 {
     return result ? result.value() : Money::zero(currency);
 }
+Error discountExceedsSubtotal()
+{
+    return orderError(
+        "order.discount_exceeds_subtotal",
+        QStringLiteral("the order discount would exceed the order subtotal: lower it first"));
+}
 } // namespace
 
 Money OrderLine::gross() const
@@ -121,6 +127,10 @@ Status Order::setQuantity(int lineIndex, qint64 quantity)
         return orderError("order.discount_exceeds_line",
                           QStringLiteral("the line discount would exceed the line amount"));
     }
+    if (!orderDiscountFits()) {
+        line.quantity = previous;
+        return discountExceedsSubtotal();
+    }
     return success();
 }
 
@@ -130,6 +140,10 @@ Status Order::voidLine(int lineIndex)
         return ok;
     }
     m_lines[size_t(lineIndex)].voided = true;
+    if (!orderDiscountFits()) {
+        m_lines[size_t(lineIndex)].voided = false;
+        return discountExceedsSubtotal();
+    }
     return success();
 }
 
@@ -143,7 +157,12 @@ Status Order::setLineDiscount(int lineIndex, const Money &discount)
         return orderError("order.bad_discount",
                           QStringLiteral("a discount must be between 0 and the line amount"));
     }
+    const Money previous = line.lineDiscount;
     line.lineDiscount = discount;
+    if (!orderDiscountFits()) {
+        line.lineDiscount = previous;
+        return discountExceedsSubtotal();
+    }
     return success();
 }
 

@@ -62,6 +62,7 @@ public:
 private:
     Status checkOpen() const;
     Status checkLine(int lineIndex) const;
+    bool orderDiscountFits() const { return m_orderDiscount <= subtotal(); }
 
     QString m_id;
     QString m_currency;

@@ -24,9 +24,16 @@ Money Money::fromMinor(qint64 minor, const QString &currency)
 
 Result<Money> Money::parse(const QString &text, const QString &currency)
 {
+    // One currency sign is allowed, only in front of the digits (after an optional minus).
     QString t = text.trimmed();
-    t.remove(QChar(0x00A5)).remove(QChar(0xFFE5));
-    t = t.trimmed();
+    const bool minus = t.startsWith(QLatin1Char('-'));
+    if (minus) {
+        t.remove(0, 1);
+    }
+    if (t.startsWith(QChar(0x00A5)) || t.startsWith(QChar(0xFFE5))) {
+        t.remove(0, 1);
+    }
+    t = (minus ? QStringLiteral("-") : QString()) + t.trimmed();
     static const QRegularExpression pattern(
         QStringLiteral("^(-?)([0-9]{1,16})(?:\\.([0-9]{1,2}))?$"));
     const auto match = pattern.match(t);

@@ -122,6 +122,26 @@ Result<QString> SaleService::checkout()
     return id.value();
 }
 
+Status SaleService::reopenCheckout(const Money &amountDue)
+{
+    if (!isCheckedOut()) {
+        return success();
+    }
+    if (amountDue != m_order.total()) {
+        return Error{
+            QStringLiteral("sale.partly_paid"),
+            QStringLiteral("part of this order is paid or pending: take payment for the rest")};
+    }
+    if (auto cancelled =
+            storage::OrderRepository(m_database).setStatus(m_order.id(), OrderStatus::Cancelled);
+        !cancelled) {
+        return cancelled;
+    }
+    m_order.setId({});
+    emit orderChanged();
+    return success();
+}
+
 void SaleService::reloadStatus()
 {
     if (!isCheckedOut()) {

@@ -49,6 +49,10 @@ public:
 
     // Stores the order with a fresh number; after this the lines are frozen for payment.
     Result<QString> checkout();
+    // Back to editing after the cashier left payment without taking any money: the stored
+    // order is marked cancelled and the lines come back under a new number at the next checkout.
+    // Refused when anything was paid or is still pending (`amountDue` below the total).
+    Status reopenCheckout(const Money &amountDue);
     // Refreshes the order's status from storage (after payment marks it paid).
     void reloadStatus();
 

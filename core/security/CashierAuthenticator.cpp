@@ -24,6 +24,9 @@ Result<Cashier> CashierAuthenticator::login(const QString &code, const QString &
     storage::AuditLog audit(m_database);
     auto found = cashiers.findByCode(code.trimmed());
     if (!found) {
+        // Spend the same hashing time as for a real account, so timing does not reveal codes.
+        static const PinHash decoy = PinHasher::hash(QStringLiteral("000000"));
+        (void)PinHasher::verify(pin, decoy);
         (void)audit.record(0, QStringLiteral("login.unknown_code"), code.left(16));
         return loginRefused();
     }

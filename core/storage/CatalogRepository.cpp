@@ -77,10 +77,16 @@ Result<Product> CatalogRepository::findByBarcode(const QString &barcodeText) con
 
 Result<std::vector<Product>> CatalogRepository::search(const QString &text, int limit) const
 {
-    const QString pattern = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
+    // The cashier's text is matched literally: '%' and '_' are not wildcards here ('!' escapes).
+    QString needle = text.trimmed();
+    needle.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    const QString pattern = QLatin1Char('%') + needle + QLatin1Char('%');
     auto query = m_database.exec(
-        QStringLiteral("SELECT %1 FROM products WHERE name_zh LIKE ? OR name_en LIKE ? "
-                       "OR sku = ? ORDER BY name_en LIMIT ?")
+        QStringLiteral(
+            "SELECT %1 FROM products WHERE name_zh LIKE ? ESCAPE '!' OR name_en LIKE ? ESCAPE '!' "
+            "OR sku = ? ORDER BY name_en LIMIT ?")
             .arg(QLatin1String(kColumns)),
         {pattern, pattern, text.trimmed(), limit});
     if (!query) {

@@ -1,0 +1,275 @@
+// Drives the real cashier window offscreen: login, scanning with synthetic key bursts, cash and
+// code payments against the sandbox, receipts checked byte by byte, screenshots saved.
+#include "support/ChannelSimProcess.h"
+#include "support/TestSupport.h"
+
+#include "demo/DemoData.h"
+#include "login/LoginWidget.h"
+#include "payment/PaymentDialog.h"
+#include "printer/EscPosEncoder.h"
+#include "printer/ReceiptPrinter.h"
+#include "printer/SimulatedPrinter.h"
+#include "runtime/TerminalRuntime.h"
+#include "sale/SaleScreen.h"
+#include "scanner/KeyboardWedgeFilter.h"
+#include "security/RsaKey.h"
+#include "shell/MainWindow.h"
+#include "storage/AttemptRepository.h"
+#include "storage/OrderRepository.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace pos;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class TerminalFlowTest : public ::testing::Test
+{
+protected:
+    // Cash-only terminal, or one whose Alipay channel points at a sandbox started here.
+    void startTerminal(bool withSandbox)
+    {
+        ASSERT_TRUE(m_data.isValid());
+        config::TerminalConfig config;
+        config.schedule.userPayingPollMs = 100;
+        config.schedule.unknownFirstQueryMs = 100;
+        config.schedule.unknownQueryIntervalMs = 100;
+        config.schedule.codeLifetimeMs = 5000;
+        if (withSandbox) {
+            auto key = security::RsaKey::generate();
+            ASSERT_TRUE(key.ok());
+            writeFile(m_data.filePath(QStringLiteral("app_private.pem")), key->privatePem());
+            m_sim = std::make_unique<test::ChannelSimProcess>();
+            ASSERT_TRUE(m_sim->start(
+                key->publicPem(), {QStringLiteral("--user-paying-seconds"), QStringLiteral("0")}))
+                << m_sim->errorText().toStdString();
+            writeFile(m_data.filePath(QStringLiteral("alipay_public.pem")),
+                      m_sim->alipayPublicKeyPem());
+            config.alipay.enabled = true;
+            config.alipay.gatewayUrl = m_sim->gatewayUrl();
+            config.alipay.appId = QStringLiteral("2021000000000001");
+            config.alipay.appPrivateKeyFile = m_data.filePath(QStringLiteral("app_private.pem"));
+            config.alipay.alipayPublicKeyFile =
+                m_data.filePath(QStringLiteral("alipay_public.pem"));
+        }
+        m_runtime = std::make_unique<runtime::TerminalRuntime>();
+        ASSERT_TRUE(m_runtime->open(m_data.path(), config, true).ok());
+        m_printerDevice =
+            new devices::SimulatedPrinter(m_data.filePath(QStringLiteral("receipts")));
+        m_printer = std::make_unique<devices::ReceiptPrinter>(m_printerDevice, 48);
+        m_scanner = std::make_unique<devices::KeyboardWedgeFilter>();
+        m_scanner->setClock([this] { return m_clockMs; });
+        qApp->installEventFilter(m_scanner.get());
+        m_window = std::make_unique<ui::MainWindow>(*m_runtime, *m_printer, *m_scanner);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void TearDown() override
+    {
+        if (m_scanner) {
+            qApp->removeEventFilter(m_scanner.get());
+        }
+        m_window.reset();
+        m_printer.reset();
+        m_runtime.reset();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    void login(const QString &code, const QString &pin)
+    {
+        ui::LoginWidget *loginWidget = m_window->loginWidget();
+        loginWidget->codeField()->setText(code);
+        loginWidget->pinField()->setText(pin);
+        QTest::mouseClick(loginWidget->findChild<QPushButton *>(QStringLiteral("loginButton")),
+                          Qt::LeftButton);
+    }
+
+    // Keys delivered to the window, the way a keyboard-wedge scanner's keys arrive, `gapMs` apart
+    // on the filter's clock, ended by Enter.
+    void typeIntoWindow(const QString &text, int gapMs)
+    {
+        QWidget *target =
+            QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
+        QWindow *window = target->windowHandle();
+        for (QChar c : text) {
+            m_clockMs += gapMs;
+            QTest::keyClick(window, c.toLatin1());
+        }
+        m_clockMs += gapMs;
+        QTest::keyClick(window, Qt::Key_Return);
+        m_scanner->checkIdle();
+    }
+
+    void scan(const QString &code) { typeIntoWindow(code, 8); }
+
+    int visibleLines() const { return m_window->saleScreen()->linesTable()->rowCount(); }
+
+    void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString path = test::outputDir() + QLatin1Char('/') + name;
+        ASSERT_TRUE(widget->grab().save(path));
+        EXPECT_GT(QFileInfo(path).size(), 1000);
+    }
+
+    QTemporaryDir m_data;
+    std::unique_ptr<test::ChannelSimProcess> m_sim;
+    std::unique_ptr<runtime::TerminalRuntime> m_runtime;
+    devices::SimulatedPrinter *m_printerDevice = nullptr;
+    std::unique_ptr<devices::ReceiptPrinter> m_printer;
+    std::unique_ptr<devices::KeyboardWedgeFilter> m_scanner;
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_clockMs = 1'000'000;
+};
+
+TEST_F(TerminalFlowTest, CashierScansTwoItemsPaysCashAndGetsAReceipt)
+{
+    startTerminal(false);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    ASSERT_TRUE(m_window->saleScreen()->isVisible());
+    QSignalSpy scans(m_scanner.get(), &devices::ScannerSource::scanned);
+
+    scan(demo::demoBarcode(0)); // water ¥2.00
+    scan(demo::demoBarcode(1)); // cola ¥3.50
+
+    EXPECT_EQ(scans.count(), 2);
+    EXPECT_EQ(visibleLines(), 2);
+    EXPECT_TRUE(m_window->saleScreen()->barcodeField()->text().isEmpty())
+        << "scanner keys must not be typed";
+    EXPECT_EQ(m_runtime->sale().order().total(), Money::fromMinor(550));
+    saveScreenshot(m_window.get(), QStringLiteral("sale-screen.png"));
+
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_F12);
+    ui::PaymentDialog *dialog = m_window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(test::waitUntil([dialog] { return dialog->isVisible(); }));
+    dialog->tenderedField()->setText(QStringLiteral("10"));
+    saveScreenshot(dialog, QStringLiteral("payment-dialog-cash.png"));
+    QSignalSpy printed(m_printer.get(), &devices::ReceiptPrinter::printed);
+    QTest::mouseClick(dialog->cashButton(), Qt::LeftButton);
+
+    ASSERT_TRUE(test::waitUntil([&] { return printed.count() == 1; }));
+    EXPECT_EQ(m_window->paymentDialog(), nullptr);
+    const QByteArray bytes = readFile(m_printerDevice->lastBinaryPath());
+    EXPECT_TRUE(bytes.startsWith(QByteArray("\x1b\x40", 2)));
+    EXPECT_TRUE(bytes.contains(devices::EscPosEncoder::toGb18030(QStringLiteral("农夫山泉"))));
+    EXPECT_TRUE(bytes.contains("5.50"));  // total
+    EXPECT_TRUE(bytes.contains("10.00")); // cash tendered
+    EXPECT_TRUE(bytes.contains("4.50"));  // change
+    EXPECT_TRUE(bytes.contains(QByteArray("\x1d\x56\x42", 3))) << "receipt must end with a cut";
+    const QString text = QString::fromUtf8(readFile(m_printerDevice->lastTextPath()));
+    EXPECT_TRUE(text.contains(QStringLiteral("4.50")));
+
+    auto orders = storage::OrderRepository(m_runtime->database()).recent(5);
+    ASSERT_TRUE(orders.ok());
+    ASSERT_EQ(orders->size(), 1u);
+    EXPECT_EQ(orders->front().status, OrderStatus::Paid);
+    EXPECT_EQ(visibleLines(), 0) << "a new sale starts after payment";
+}
+
+TEST_F(TerminalFlowTest, DigitsTypedAtHumanSpeedAreNotTakenAsAScan)
+{
+    startTerminal(false);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    QSignalSpy scans(m_scanner.get(), &devices::ScannerSource::scanned);
+    QLineEdit *field = m_window->saleScreen()->barcodeField();
+    field->setFocus();
+    EXPECT_TRUE(QTest::qWaitFor([field] { return field->hasFocus(); }));
+    QSignalSpy typedEnter(field, &QLineEdit::returnPressed);
+
+    typeIntoWindow(demo::demoBarcode(2), 150);
+
+    EXPECT_EQ(scans.count(), 0) << "human typing must not be taken for a scan";
+    EXPECT_EQ(typedEnter.count(), 1) << "the typed digits and Enter reach the field";
+    EXPECT_EQ(visibleLines(), 1) << "the typed barcode is added through the field";
+    EXPECT_TRUE(field->text().isEmpty());
+}
+
+TEST_F(TerminalFlowTest, BadInputGetsAClearMessageAndChangesNothing)
+{
+    startTerminal(false);
+    login(QStringLiteral("1001"), QStringLiteral("9999"));
+    EXPECT_TRUE(m_window->loginWidget()->isVisible()) << "a wrong PIN does not log in";
+    EXPECT_FALSE(m_window->loginWidget()->errorLabel()->text().isEmpty());
+
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    scan(QStringLiteral("6901234599990")); // valid check digit, not in the catalog
+    EXPECT_EQ(visibleLines(), 0);
+    EXPECT_TRUE(
+        m_window->saleScreen()->messageLabel()->text().contains(QStringLiteral("6901234599990")));
+
+    scan(demo::demoBarcode(0));
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_F12);
+    ui::PaymentDialog *dialog = m_window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->tenderedField()->setText(QStringLiteral("12.345"));
+    QTest::mouseClick(dialog->cashButton(), Qt::LeftButton);
+    EXPECT_FALSE(dialog->statusLabel()->text().isEmpty());
+    auto attempts =
+        storage::AttemptRepository(m_runtime->database()).listForOrder(dialog->orderId());
+    ASSERT_TRUE(attempts.ok());
+    EXPECT_TRUE(attempts->empty()) << "a malformed amount stores nothing";
+
+    dialog->showCodeTab();
+    scan(QStringLiteral("990000000000000000")); // no channel has this prefix
+    EXPECT_TRUE(dialog->statusLabel()->text().contains(QStringLiteral("not a payment code")));
+    attempts = storage::AttemptRepository(m_runtime->database()).listForOrder(dialog->orderId());
+    EXPECT_TRUE(attempts->empty());
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    EXPECT_TRUE(test::waitUntil([this] { return m_window->paymentDialog() == nullptr; }));
+    EXPECT_FALSE(m_runtime->sale().isCheckedOut()) << "leaving payment unpaid returns to editing";
+}
+
+TEST_F(TerminalFlowTest, ScannedPaymentCodePaysThroughTheSandboxWithLiveStatus)
+{
+    startTerminal(true);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    scan(demo::demoBarcode(4)); // yoghurt ¥5.80
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_F12);
+    ui::PaymentDialog *dialog = m_window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->showCodeTab();
+    QSignalSpy printed(m_printer.get(), &devices::ReceiptPrinter::printed);
+    QStringList statuses;
+    QObject::connect(&m_runtime->payments(), &payments::PaymentService::attemptUpdated, dialog,
+                     [&statuses, dialog] { statuses << dialog->statusLabel()->text(); });
+
+    scan(QStringLiteral("280000000000000002")); // user paying, then success
+    saveScreenshot(dialog, QStringLiteral("payment-dialog-code.png"));
+
+    ASSERT_TRUE(test::waitUntil([&] { return printed.count() == 1; }, 15000));
+    ASSERT_GE(statuses.size(), 2);
+    const QByteArray bytes = readFile(m_printerDevice->lastBinaryPath());
+    EXPECT_TRUE(bytes.contains("2800**********0002")) << "the payment code is printed masked";
+    EXPECT_FALSE(bytes.contains("280000000000000002"));
+    auto orders = storage::OrderRepository(m_runtime->database()).recent(1);
+    ASSERT_TRUE(orders.ok());
+    EXPECT_EQ(orders->front().status, OrderStatus::Paid);
+}
+
+} // namespace

@@ -1,0 +1,173 @@
+#include "shell/MainWindow.h"
+
+#include "login/LoginWidget.h"
+#include "payment/PaymentDialog.h"
+#include "printer/PrinterTransport.h"
+#include "printer/ReceiptPrinter.h"
+#include "receipt/ReceiptComposer.h"
+#include "runtime/TerminalRuntime.h"
+#include "sale/SaleScreen.h"
+#include "scanner/ScannerSource.h"
+#include "shell/MoneyText.h"
+#include "storage/AttemptRepository.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace pos::ui {
+
+MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinter &printer,
+                       devices::ScannerSource &scanner, QWidget *parent)
+    : QMainWindow(parent), m_runtime(runtime), m_printer(printer),
+      m_stack(new QStackedWidget(this)), m_login(new LoginWidget(runtime.database(), m_stack)),
+      m_sale(new SaleScreen(runtime.sale(), m_stack)), m_cashierStatus(new QLabel(this)),
+      m_channelStatus(new QLabel(this)), m_printerStatus(new QLabel(this)),
+      m_pendingStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(
+        tr("Cashier terminal %1 – %2")
+            .arg(runtime.config().identity.terminalId, runtime.config().identity.shopName));
+    resize(1024, 700);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_sale);
+    setCentralWidget(m_stack);
+
+    m_channelStatus->setObjectName(QStringLiteral("channelStatus"));
+    m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
+    m_pendingStatus->setObjectName(QStringLiteral("pendingStatus"));
+    statusBar()->addWidget(m_cashierStatus);
+    statusBar()->addWidget(m_pendingStatus, 1);
+    statusBar()->addPermanentWidget(m_channelStatus);
+    statusBar()->addPermanentWidget(m_printerStatus);
+    m_printerStatus->setText(tr("Printer: %1").arg(printer.transport()->description()));
+    m_channelStatus->setText(runtime.config().alipay.enabled ? tr("Alipay: checking…")
+                                                             : tr("Cash only"));
+
+    connect(m_login, &LoginWidget::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::openPayment);
+    connect(m_sale, &SaleScreen::logoutRequested, this, &MainWindow::onLogout);
+    connect(&scanner, &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
+    connect(&printer, &devices::ReceiptPrinter::printed, this,
+            [this] { m_printerStatus->setText(tr("Printer: ready")); });
+    connect(&printer, &devices::ReceiptPrinter::printFailed, this,
+            [this](int, const QString &reason) {
+                m_printerStatus->setText(tr("Printer: %1").arg(reason));
+                m_printerStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+            });
+    connect(&runtime.payments(), &payments::PaymentService::attemptUpdated, this,
+            &MainWindow::showPendingAttempts);
+    m_login->reset();
+}
+
+MainWindow::~MainWindow() = default;
+
+PaymentDialog *MainWindow::paymentDialog() const
+{
+    return m_payment.data();
+}
+
+void MainWindow::watchChannel(channels::ChannelReachability *reachability)
+{
+    connect(reachability, &channels::ChannelReachability::stateChanged, this,
+            [this](channels::ChannelReachability::State state) {
+                const bool up = state == channels::ChannelReachability::State::Reachable;
+                m_channelStatus->setText(up ? tr("Alipay: reachable") : tr("Alipay: unreachable"));
+                m_channelStatus->setStyleSheet(up ? QString() : QStringLiteral("color: #b00020;"));
+            });
+}
+
+void MainWindow::onLoggedIn(const Cashier &cashier)
+{
+    m_runtime.sale().startSale(cashier);
+    const auto &identity = m_runtime.config().identity;
+    m_runtime.payments().setContext(
+        {identity.storeId, identity.terminalId, cashier.code, identity.shopName});
+    m_cashierStatus->setText(tr("%1 (%2)").arg(cashier.name, cashier.code));
+    m_stack->setCurrentWidget(m_sale);
+    m_sale->barcodeField()->setFocus();
+    showPendingAttempts();
+}
+
+void MainWindow::onLogout()
+{
+    if (m_payment) {
+        return;
+    }
+    m_runtime.sale().startSale(Cashier{});
+    m_cashierStatus->clear();
+    m_stack->setCurrentWidget(m_login);
+    m_login->reset();
+}
+
+void MainWindow::onScanned(const QString &code)
+{
+    if (m_payment) {
+        m_payment->acceptScannedCode(code);
+    } else if (m_stack->currentWidget() == m_sale) {
+        m_sale->addScannedCode(code);
+    }
+}
+
+void MainWindow::openPayment()
+{
+    if (m_payment) {
+        return;
+    }
+    auto orderId = m_runtime.sale().checkout();
+    if (!orderId) {
+        m_sale->showMessage(orderId.error().message, true);
+        return;
+    }
+    m_payment = new PaymentDialog(m_runtime.payments(), orderId.value(), this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_payment, &QDialog::finished, this, &MainWindow::onPaymentFinished);
+    m_payment->open();
+}
+
+void MainWindow::onPaymentFinished(int result)
+{
+    const QString orderId = m_payment ? m_payment->orderId() : QString();
+    const Money change = m_payment ? m_payment->lastChange() : Money();
+    m_payment.clear();
+    sale::SaleService &sale = m_runtime.sale();
+    if (result == QDialog::Accepted) {
+        printReceipt(orderId);
+        sale.startSale(sale.cashier());
+        m_sale->showMessage(change.isPositive()
+                                ? tr("Order %1 paid. Change %2.").arg(orderId, moneyText(change))
+                                : tr("Order %1 paid.").arg(orderId),
+                            false);
+        return;
+    }
+    auto due = m_runtime.payments().amountDue(orderId);
+    if (due) {
+        if (auto reopened = sale.reopenCheckout(due.value()); !reopened) {
+            m_sale->showMessage(tr("%1 Press F12 to take the rest.").arg(reopened.error().message),
+                                true);
+        }
+    }
+}
+
+void MainWindow::printReceipt(const QString &orderId)
+{
+    auto receipt = composeReceipt(m_runtime.database(), orderId, m_runtime.config().identity,
+                                  m_runtime.sale().cashier().name);
+    if (!receipt) {
+        m_printerStatus->setText(tr("Receipt not printed: %1").arg(receipt.error().message));
+        return;
+    }
+    m_printer.print(receipt.value());
+}
+
+void MainWindow::showPendingAttempts()
+{
+    auto pending = storage::AttemptRepository(m_runtime.database()).listUnresolved();
+    const int count = pending ? int(pending->size()) : 0;
+    m_pendingStatus->setText(
+        count == 0 ? QString() : tr("%n payment(s) awaiting a channel answer", nullptr, count));
+}
+
+} // namespace pos::ui
