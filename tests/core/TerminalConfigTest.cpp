@@ -1,0 +1,94 @@
+#include "config/TerminalConfig.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using pos::config::TerminalConfig;
+
+namespace {
+
+class TerminalConfigTest : public ::testing::Test
+{
+protected:
+    QString write(const QByteArray &ini)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pos.ini"));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(ini);
+        return path;
+    }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(TerminalConfigTest, MissingFileGivesTheDemoDefaults)
+{
+    auto config = TerminalConfig::load(m_dir.filePath(QStringLiteral("absent.ini")));
+    ASSERT_TRUE(config.ok());
+    EXPECT_EQ(config->identity.terminalId, QStringLiteral("T01"));
+    EXPECT_FALSE(config->alipay.enabled);
+    EXPECT_EQ(config->printer.type, QStringLiteral("simulated"));
+}
+
+TEST_F(TerminalConfigTest, ValuesAreReadFromTheIniFile)
+{
+    auto config = TerminalConfig::load(write("[terminal]\nid=T07\ncutoff_hour=5\n[printer]\ntype=tcp\nhost=10.0.0.9\n"
+                                             "port=9100\ncolumns=32\n[payments]\nuser_paying_poll_ms=5000\n"));
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    EXPECT_EQ(config->identity.terminalId, QStringLiteral("T07"));
+    EXPECT_EQ(config->cutoffHour, 5);
+    EXPECT_EQ(config->printer.type, QStringLiteral("tcp"));
+    EXPECT_EQ(config->printer.columns, 32);
+    EXPECT_EQ(config->schedule.userPayingPollMs, 5000);
+}
+
+TEST_F(TerminalConfigTest, OutOfRangeNumberIsRefusedNamingTheKey)
+{
+    auto config = TerminalConfig::load(write("[terminal]\ncutoff_hour=25\n"));
+    ASSERT_FALSE(config.ok());
+    EXPECT_TRUE(config.error().message.contains(QStringLiteral("terminal/cutoff_hour")));
+}
+
+TEST_F(TerminalConfigTest, NonNumericValueIsRefused)
+{
+    auto config = TerminalConfig::load(write("[payments]\nunknown_max_queries=three\n"));
+    ASSERT_FALSE(config.ok());
+    EXPECT_EQ(config.error().code, QStringLiteral("config.bad_value"));
+}
+
+TEST_F(TerminalConfigTest, UnknownPrinterTypeIsRefused)
+{
+    auto config = TerminalConfig::load(write("[printer]\ntype=laser\n"));
+    ASSERT_FALSE(config.ok());
+    EXPECT_TRUE(config.error().message.contains(QStringLiteral("printer/type")));
+}
+
+TEST_F(TerminalConfigTest, EnabledAlipayWithoutKeysIsRefused)
+{
+    auto config = TerminalConfig::load(write("[alipay]\nenabled=true\ngateway=https://openapi.alipay.com/gateway.do\n"));
+    ASSERT_FALSE(config.ok());
+    EXPECT_EQ(config.error().code, QStringLiteral("config.incomplete"));
+}
+
+TEST_F(TerminalConfigTest, SavedConfigurationLoadsBackTheSame)
+{
+    TerminalConfig original;
+    original.identity.terminalId = QStringLiteral("T09");
+    original.alipay.enabled = true;
+    original.alipay.gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:1234/gateway.do"));
+    original.alipay.appId = QStringLiteral("2021000000000001");
+    original.alipay.appPrivateKeyFile = QStringLiteral("/k/app.pem");
+    original.alipay.alipayPublicKeyFile = QStringLiteral("/k/alipay.pem");
+    original.schedule.codeLifetimeMs = 45000;
+    const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
+    ASSERT_TRUE(original.save(path).ok());
+    auto loaded = TerminalConfig::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->identity.terminalId, original.identity.terminalId);
+    EXPECT_EQ(loaded->alipay.gatewayUrl, original.alipay.gatewayUrl);
+    EXPECT_EQ(loaded->schedule.codeLifetimeMs, 45000);
+}
+
+} // namespace
