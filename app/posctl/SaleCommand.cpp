@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "channels/PaymentCodeRouter.h"
 #include "security/CashierAuthenticator.h"
 
 #include <QCommandLineParser>
@@ -106,6 +107,16 @@ int runSale(CommandContext &context)
             return kBadInput;
         }
         tendered = parsed.value();
+        if (!tendered.isPositive()) {
+            context.err << "the cash handed over must be more than zero" << Qt::endl;
+            return kBadInput;
+        }
+    } else if (auto channel =
+                   channels::PaymentCodeRouter().channelFor(parser.value(QStringLiteral("code")));
+               !channel) {
+        // Refused before checkout, so no order is left behind for a code nobody can pay with.
+        context.err << channel.error().message << Qt::endl;
+        return kBadInput;
     }
     auto orderId = sale.checkout();
     if (!orderId) {

@@ -50,8 +50,10 @@ private:
     storage::Database m_database;
     payments::ChannelRegistry m_channels;
     channels::CashChannel m_cash;
-    std::unique_ptr<channels::alipay::AlipayChannel> m_alipay;
+    // Channels are declared after the service so they die first: a pending reply's callback
+    // (which holds the service) is destroyed with its channel and never runs.
     std::unique_ptr<payments::PaymentService> m_payments;
+    std::unique_ptr<channels::alipay::AlipayChannel> m_alipay;
     std::unique_ptr<sale::SaleService> m_sale;
 };
 

@@ -18,30 +18,49 @@ Error loginRefused()
 }
 } // namespace
 
-Result<Cashier> CashierAuthenticator::login(const QString &code, const QString &pin)
+Result<CashierAuthenticator::Ticket> CashierAuthenticator::beginLogin(const QString &code)
 {
     storage::CashierRepository cashiers(m_database);
-    storage::AuditLog audit(m_database);
     auto found = cashiers.findByCode(code.trimmed());
     if (!found) {
         // Spend the same hashing time as for a real account, so timing does not reveal codes.
         static const PinHash decoy = PinHasher::hash(QStringLiteral("000000"));
-        (void)PinHasher::verify(pin, decoy);
-        (void)audit.record(0, QStringLiteral("login.unknown_code"), code.left(16));
+        return Ticket{code.trimmed(), 0, decoy};
+    }
+    if (found->locked) {
+        (void)storage::AuditLog(m_database)
+            .record(found->id, QStringLiteral("login.locked"), found->code);
+        return Result<Ticket>::failure(
+            QStringLiteral("auth.locked"),
+            QStringLiteral("account %1 is locked: a supervisor must unlock it").arg(found->code));
+    }
+    auto stored = cashiers.pinHashOf(found->id);
+    if (!stored) {
+        return stored.error();
+    }
+    return Ticket{found->code, found->id, stored.value()};
+}
+
+Result<Cashier> CashierAuthenticator::finishLogin(const Ticket &ticket, bool pinMatches)
+{
+    storage::CashierRepository cashiers(m_database);
+    storage::AuditLog audit(m_database);
+    if (ticket.cashierId == 0) {
+        (void)audit.record(0, QStringLiteral("login.unknown_code"), ticket.code.left(16));
+        return loginRefused();
+    }
+    // Re-read: the failure count may have moved since beginLogin.
+    auto found = cashiers.findByCode(ticket.code);
+    if (!found) {
         return loginRefused();
     }
     Cashier cashier = found.value();
     if (cashier.locked) {
-        (void)audit.record(cashier.id, QStringLiteral("login.locked"), cashier.code);
         return Result<Cashier>::failure(
             QStringLiteral("auth.locked"),
             QStringLiteral("account %1 is locked: a supervisor must unlock it").arg(cashier.code));
     }
-    auto stored = cashiers.pinHashOf(cashier.id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (!PinHasher::verify(pin, stored.value())) {
+    if (!pinMatches) {
         cashier.failedAttempts += 1;
         cashier.locked = cashier.failedAttempts >= kMaxFailedAttempts;
         if (auto saved = cashiers.setFailures(cashier.id, cashier.failedAttempts, cashier.locked);
@@ -69,6 +88,15 @@ Result<Cashier> CashierAuthenticator::login(const QString &code, const QString &
     }
     (void)audit.record(cashier.id, QStringLiteral("login.ok"), cashier.code);
     return cashier;
+}
+
+Result<Cashier> CashierAuthenticator::login(const QString &code, const QString &pin)
+{
+    auto ticket = beginLogin(code);
+    if (!ticket) {
+        return ticket.error();
+    }
+    return finishLogin(ticket.value(), PinHasher::verify(pin, ticket->stored));
 }
 
 Status CashierAuthenticator::unlock(const Cashier &supervisor, const QString &lockedCode)

@@ -108,6 +108,8 @@ protected:
         loginWidget->pinField()->setText(pin);
         QTest::mouseClick(loginWidget->findChild<QPushButton *>(QStringLiteral("loginButton")),
                           Qt::LeftButton);
+        // The PIN hash runs on a worker thread; the window stays responsive meanwhile.
+        ASSERT_TRUE(test::waitUntil([loginWidget] { return !loginWidget->isChecking(); }));
     }
 
     // Keys delivered to the window, the way a keyboard-wedge scanner's keys arrive, `gapMs` apart

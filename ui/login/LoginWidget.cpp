@@ -2,6 +2,9 @@
 
 #include "security/CashierAuthenticator.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,19 +74,51 @@ void LoginWidget::reset()
 
 void LoginWidget::attemptLogin()
 {
-    // PBKDF2 with 120k iterations takes ~50 ms: acceptable once per login, off the hot path.
-    auto cashier = security::CashierAuthenticator(m_database).login(m_code->text(), m_pin->text());
+    if (m_checking) {
+        return;
+    }
+    security::CashierAuthenticator authenticator(m_database);
+    auto ticket = authenticator.beginLogin(m_code->text());
+    const QString pin = m_pin->text();
     m_pin->clear();
+    if (!ticket) {
+        showError(ticket.error());
+        return;
+    }
+    // The PIN hash takes ~100 ms: computed on a worker so the counter never freezes.
+    m_checking = true;
+    m_login->setEnabled(false);
+    m_error->setText(tr("Checking…"));
+    auto *watcher = new QFutureWatcher<bool>(this);
+    const security::CashierAuthenticator::Ticket held = ticket.value();
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, held] {
+        watcher->deleteLater();
+        m_checking = false;
+        m_login->setEnabled(true);
+        finishLogin(held, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [stored = held.stored, pin] { return security::PinHasher::verify(pin, stored); }));
+}
+
+void LoginWidget::finishLogin(const security::CashierAuthenticator::Ticket &ticket, bool pinMatches)
+{
+    auto cashier = security::CashierAuthenticator(m_database).finishLogin(ticket, pinMatches);
     if (!cashier) {
-        m_error->setText(cashier.error().code == QLatin1String("auth.locked")
-                             ? tr("This account is locked after too many wrong PINs. Ask a "
-                                  "supervisor to unlock it.")
-                             : tr("Wrong cashier code or PIN."));
-        m_pin->setFocus();
+        showError(cashier.error());
         return;
     }
     m_error->clear();
     emit loggedIn(cashier.value());
+}
+
+void LoginWidget::showError(const Error &error)
+{
+    m_error->setText(
+        error.code == QLatin1String("auth.locked")
+            ? tr("This account is locked after too many wrong PINs. Ask a supervisor to unlock it.")
+            : tr("Wrong cashier code or PIN."));
+    m_pin->setFocus();
 }
 
 } // namespace pos::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Cashier.h"
+#include "security/CashierAuthenticator.h"
 
 #include <QWidget>
 
@@ -25,18 +26,22 @@ public:
     QLineEdit *codeField() const { return m_code; }
     QLineEdit *pinField() const { return m_pin; }
     QLabel *errorLabel() const { return m_error; }
+    bool isChecking() const { return m_checking; }
 
 signals:
     void loggedIn(const pos::Cashier &cashier);
 
 private:
     void attemptLogin();
+    void finishLogin(const security::CashierAuthenticator::Ticket &ticket, bool pinMatches);
+    void showError(const Error &error);
 
     storage::Database &m_database;
     QLineEdit *m_code;
     QLineEdit *m_pin;
     QPushButton *m_login;
     QLabel *m_error;
+    bool m_checking = false;
 };
 
 } // namespace pos::ui

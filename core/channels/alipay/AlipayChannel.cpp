@@ -52,7 +52,7 @@ QString describe(const QJsonObject &response)
 bool matchesOurRecord(const QJsonObject &response, const QString &outTradeNo, const Money &amount)
 {
     const QString theirNo = field(response, "out_trade_no");
-    if (!theirNo.isEmpty() && theirNo != outTradeNo) {
+    if (theirNo != outTradeNo) {
         return false;
     }
     const auto theirAmount = Money::parse(field(response, "total_amount"), amount.currency());
