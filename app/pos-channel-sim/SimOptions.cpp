@@ -45,8 +45,12 @@ Result<SimOptions> parseSimOptions(const QStringList &arguments)
         QStringLiteral("exit-on-stdin-close"),
         QStringLiteral("Exit when standard input reaches end of file (lets a parent process that "
                        "dies take the sandbox with it)."));
-    parser.addOptions(
-        {dataDirOption, portOption, appIdOption, appKeyOption, payingOption, stdinOption});
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QStringLiteral("A module setting key=value (repeatable), e.g. notify.delay-scale=0.001."),
+        QStringLiteral("KEY=VALUE"));
+    parser.addOptions({dataDirOption, portOption, appIdOption, appKeyOption, payingOption,
+                       stdinOption, setOption});
 
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -91,6 +95,13 @@ Result<SimOptions> parseSimOptions(const QStringList &arguments)
     }
     options.userPayingSeconds = seconds;
     options.exitOnStdinClose = parser.isSet(stdinOption);
+    for (const QString &setting : parser.values(setOption)) {
+        const qsizetype equals = setting.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            return usage(QStringLiteral("--set needs key=value, not '%1'").arg(setting));
+        }
+        options.settings.insert(setting.left(equals).trimmed(), setting.mid(equals + 1).trimmed());
+    }
     return options;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ struct SimOptions
     QString appPublicKeyPath; // empty: DIR/app_public.pem
     int userPayingSeconds = 3;
     bool exitOnStdinClose = false;
+    // --set key=value (repeatable): settings for the protocol modules (wechat.*, unionpay.*,
+    // notify.*), each documented by the module that reads it.
+    QMap<QString, QString> settings;
 };
 
 // Parses `arguments` (argv including the program name). --help/--version are handled by the

@@ -52,6 +52,18 @@ SimServer::SimServer(const SimKeys &keys, SimLedger &ledger, const QString &appI
     });
 }
 
+Status SimServer::addModules(const SimOptions &options)
+{
+    for (auto make : {&makeWechatModule, &makeUnionPayModule}) {
+        auto module = make(m_server, options);
+        if (!module) {
+            return module.error();
+        }
+        m_modules.push_back(std::move(module.value()));
+    }
+    return success();
+}
+
 quint16 SimServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlipayGateway.h"
+#include "SimModule.h"
 
 #include <QHttpServer>
 
@@ -17,6 +18,9 @@ public:
 
     SimServer(const SimKeys &keys, SimLedger &ledger, const QString &appId, int userPayingSeconds);
 
+    // Adds the other providers' protocols (see SimModule.h).
+    Status addModules(const SimOptions &options);
+
     // Listens on 127.0.0.1:`port` (0: any free port); the bound port, or 0 on failure.
     quint16 listen(quint16 port);
 
@@ -24,6 +28,7 @@ private:
     QHttpServer m_server;
     SimLedger &m_ledger;
     AlipayGateway m_gateway;
+    std::vector<SimModulePtr> m_modules;
 };
 
 } // namespace pos::sim

@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
     }
 
     pos::sim::SimServer server(keys.value(), ledger, options->appId, options->userPayingSeconds);
+    if (auto added = server.addModules(options.value()); !added) {
+        return fail(kExitBadConfiguration, added.error().message);
+    }
     const quint16 port = server.listen(options->port);
     if (port == 0) {
         return fail(kExitFailure,

@@ -24,6 +24,8 @@ struct ChannelResult
     QString channelTradeNo; // the channel's number for the trade, when known
     Money paidAmount;       // what the channel says was paid, when it says so
     QString action;         // cancel: "close" (nothing was paid) or "refund" (money returned)
+    QString qrCode;         // precreate: the URL/text the customer scans (code_url, qr_code)
+    Money refundedAmount;   // refund / refund query: what the channel says was refunded
 
     static ChannelResult success(QString tradeNo = {}, Money paid = {});
     static ChannelResult failed(QString reason, QString providerCode = {});

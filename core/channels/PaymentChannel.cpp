@@ -4,20 +4,32 @@
 
 namespace pos::channels {
 
-// Defaults for channels that lack an operation: the payment service checks Capabilities first,
-// so reaching these is a programming error, answered as Unknown rather than a guess.
-void PaymentChannel::query(const QString &, const Money &, Callback done)
+void PaymentChannel::notSupported(const char *operation, Callback done)
 {
-    QTimer::singleShot(0, this, [done] {
-        done(ChannelResult::unknown(QStringLiteral("channel has no query API")));
+    const QString reason = QStringLiteral("%1 is not supported by channel %2").arg(QLatin1String(operation), id());
+    QTimer::singleShot(0, this, [done, reason] { done(ChannelResult::unknown(reason, QStringLiteral("pos.unsupported"))); });
+}
+
+void PaymentChannel::precreate(const PrecreateRequest &, Callback done) { notSupported("precreate", done); }
+void PaymentChannel::query(const QString &, const Money &, Callback done) { notSupported("query", done); }
+void PaymentChannel::cancel(const QString &, Callback done) { notSupported("cancel", done); }
+void PaymentChannel::close(const QString &, Callback done) { notSupported("close", done); }
+void PaymentChannel::refund(const RefundRequest &, Callback done) { notSupported("refund", done); }
+void PaymentChannel::refundQuery(const RefundRequest &, Callback done) { notSupported("refund query", done); }
+
+void PaymentChannel::downloadBill(const QDate &, BillCallback done)
+{
+    const QString reason = QStringLiteral("bill download is not supported by channel %1").arg(id());
+    QTimer::singleShot(0, this, [done, reason] {
+        done(Result<QByteArray>::failure(QStringLiteral("pos.unsupported"), reason));
     });
 }
 
-void PaymentChannel::cancel(const QString &, Callback done)
+ParsedNotification PaymentChannel::parseNotification(const IncomingNotification &) const
 {
-    QTimer::singleShot(0, this, [done] {
-        done(ChannelResult::unknown(QStringLiteral("channel has no cancel API")));
-    });
+    ParsedNotification parsed;
+    parsed.rejectReason = QStringLiteral("channel %1 sends no notifications").arg(id());
+    return parsed;
 }
 
 } // namespace pos::channels
