@@ -57,6 +57,16 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
     return Money(minor, currency);
 }
 
+Result<Money> Money::parseMinor(const QString &text, const QString &currency)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
+    if (!digits.match(text).hasMatch()) {
+        return Result<Money>::failure(QStringLiteral("money.malformed"),
+                                      QStringLiteral("'%1' is not a whole number of fen").arg(text.left(32)));
+    }
+    return Money(text.toLongLong(), currency);
+}
+
 QString Money::toDecimalString() const
 {
     const bool negative = m_minor < 0;

@@ -28,6 +28,10 @@ public:
     static Result<Money> parse(const QString &text,
                                const QString &currency = QStringLiteral("CNY"));
 
+    // Parses an integer count of minor units as channels send it ("100" = ¥1.00): digits only,
+    // no sign, no spaces, at most 15 digits.
+    static Result<Money> parseMinor(const QString &text, const QString &currency = QStringLiteral("CNY"));
+
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }
     bool isZero() const { return m_minor == 0; }

@@ -235,3 +235,18 @@ TEST(MoneyTest, ComparesWithinOneCurrency)
 
 } // namespace
 } // namespace pos
+
+TEST(MoneyParseMinorTest, WholeFenAreReadExactly)
+{
+    auto parsed = pos::Money::parseMinor(QStringLiteral("1234"));
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed->minor(), 1234);
+    EXPECT_EQ(pos::Money::parseMinor(QStringLiteral("0"))->minor(), 0);
+}
+
+TEST(MoneyParseMinorTest, AnythingButPlainDigitsIsRefused)
+{
+    for (const char *bad : {"", "-1", "+1", "12.00", " 1", "1e3", "0x10", "1234567890123456", "１２"}) {
+        EXPECT_FALSE(pos::Money::parseMinor(QString::fromUtf8(bad)).ok()) << bad;
+    }
+}
