@@ -124,8 +124,7 @@ int runSale(CommandContext &context)
         return kBadInput;
     }
     payments::PaymentService &payments = runtime.payments();
-    payments.setContext({runtime.config().identity.storeId, runtime.config().identity.terminalId,
-                         cashier->code, runtime.config().identity.shopName});
+    payments.setOperator(cashier->code);
     const Money total = sale.order().total();
     context.out << "order " << orderId.value() << " total " << total.toDecimalString() << Qt::endl;
 

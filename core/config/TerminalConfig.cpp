@@ -32,6 +32,39 @@ QString readString(const QSettings &settings, const char *key, const QString &fa
     return settings.value(QString::fromLatin1(key), fallback).toString().trimmed();
 }
 
+Result<std::vector<channels::PaymentCodeRouter::Rule>> readCodeRules(QSettings &settings)
+{
+    std::vector<channels::PaymentCodeRouter::Rule> rules;
+    const int count = settings.beginReadArray(QStringLiteral("payment_codes"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        channels::PaymentCodeRouter::Rule rule;
+        rule.channel = settings.value(QStringLiteral("channel")).toString().trimmed();
+        rule.prefixes = settings.value(QStringLiteral("prefixes"))
+                            .toStringList()
+                            .join(QLatin1Char(','))
+                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        rule.minLength = settings.value(QStringLiteral("min_length")).toInt();
+        rule.maxLength = settings.value(QStringLiteral("max_length")).toInt();
+        rule.digitsOnly = settings.value(QStringLiteral("digits_only"), true).toBool();
+        if (rule.channel.isEmpty() || rule.prefixes.isEmpty() || rule.minLength < 1 ||
+            rule.maxLength > 128 || rule.minLength > rule.maxLength) {
+            settings.endArray();
+            return Result<std::vector<channels::PaymentCodeRouter::Rule>>::failure(
+                QStringLiteral("config.bad_value"),
+                QStringLiteral("payment_codes/%1 needs channel, prefixes and 1 <= min_length <= "
+                               "max_length <= 128")
+                    .arg(i + 1));
+        }
+        for (QString &prefix : rule.prefixes) {
+            prefix = prefix.trimmed();
+        }
+        rules.push_back(rule);
+    }
+    settings.endArray();
+    return rules;
+}
+
 } // namespace
 
 Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
@@ -96,6 +129,7 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         {"scanner/min_length", 1, 64, &config.scanner.minLength},
         {"payments/user_paying_poll_ms", 10, 60000, &s.userPayingPollMs},
         {"payments/code_lifetime_ms", 100, 600000, &s.codeLifetimeMs},
+        {"payments/qr_lifetime_ms", 1000, 7200000, &s.qrLifetimeMs},
         {"payments/unknown_first_query_ms", 10, 60000, &s.unknownFirstQueryMs},
         {"payments/unknown_query_interval_ms", 10, 60000, &s.unknownQueryIntervalMs},
         {"payments/unknown_max_queries", 1, 100, &s.unknownMaxQueries},
@@ -108,6 +142,25 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
             return read.error();
         }
     }
+    auto rules = readCodeRules(settings);
+    if (!rules) {
+        return rules.error();
+    }
+    config.extraCodeRules = rules.value();
+    settings.beginGroup(QStringLiteral("channels"));
+    for (const QString &key : settings.childKeys()) {
+        if (!key.endsWith(QLatin1String(".lacks"))) {
+            return Result<TerminalConfig>::failure(
+                QStringLiteral("config.bad_value"),
+                QStringLiteral("channels/%1: expected <channel>.lacks").arg(key));
+        }
+        config.channelLacks.insert(key.chopped(6),
+                                   settings.value(key)
+                                       .toStringList()
+                                       .join(QLatin1Char(','))
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    settings.endGroup();
     return config;
 }
 

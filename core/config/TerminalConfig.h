@@ -1,10 +1,13 @@
 #pragma once
 
+#include "channels/PaymentCodeRouter.h"
 #include "common/Result.h"
 #include "payments/PaymentSchedule.h"
 #include "sale/SaleService.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace pos::config {
@@ -45,6 +48,10 @@ struct TerminalConfig
     PrinterSettings printer;
     ScannerSettings scanner;
     payments::PaymentSchedule schedule;
+    // [payment_codes] array: extra code rules (channel, prefixes, min_length, max_length).
+    std::vector<channels::PaymentCodeRouter::Rule> extraCodeRules;
+    // [channels] <id>.lacks=query,notify,…: what a provider does not offer (seed 000).
+    QMap<QString, QStringList> channelLacks;
 
     static Result<TerminalConfig> load(const QString &iniPath);
     Status save(const QString &iniPath) const;

@@ -56,6 +56,7 @@ struct PaymentAttempt
     AttemptState state = AttemptState::Created;
     QString maskedCode; // payment code, masked: never the full code
     QString channelTradeNo;
+    QString qrCode; // C-scan-B: what the customer scans
     QString lastReason;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -8,6 +8,7 @@ struct PaymentSchedule
 {
     int userPayingPollMs = 3000;    // query interval while the buyer confirms on the phone
     int codeLifetimeMs = 60000;     // a payment code is good for about a minute: then cancel
+    int qrLifetimeMs = 120000;      // a C-scan-B QR is shown this long, then closed
     int unknownFirstQueryMs = 2000; // after a timeout or system error, ask again after this
     int unknownQueryIntervalMs = 3000;
     int unknownMaxQueries = 3;      // then cancel (reverse) to be sure nothing is left open

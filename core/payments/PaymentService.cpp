@@ -184,6 +184,40 @@ Result<PaymentAttempt> PaymentService::payByCode(const QString &orderId, const M
     if (auto payable = checkPayable(orderId, amount); !payable) {
         return payable.error();
     }
+    const PaymentMethod method =
+        code.startsWith(QLatin1String("fp")) ? PaymentMethod::FacePay : PaymentMethod::PaymentCode;
+    auto stored = storeSentAttempt(orderId, channelId.value(), method, amount,
+                                   maskPaymentCode(code), m_schedule.codeLifetimeMs);
+    if (!stored) {
+        return stored;
+    }
+    channels::PayRequest request{stored->outTradeNo,
+                                 amount,
+                                 code,
+                                 method == PaymentMethod::FacePay
+                                     ? channels::PayRequest::Scene::FaceToken
+                                     : channels::PayRequest::Scene::BarCode,
+                                 subjectFor(orderId),
+                                 m_context.storeId,
+                                 m_context.terminalId,
+                                 m_context.operatorId};
+    const QString number = stored->outTradeNo;
+    channel->pay(request,
+                 [this, number](const ChannelResult &result) { onPayAnswer(number, result); });
+    return stored;
+}
+
+QString PaymentService::subjectFor(const QString &orderId) const
+{
+    return m_context.subject.isEmpty() ? QStringLiteral("Order %1").arg(orderId)
+                                       : m_context.subject;
+}
+
+Result<PaymentAttempt> PaymentService::storeSentAttempt(const QString &orderId,
+                                                        const QString &channel,
+                                                        PaymentMethod method, const Money &amount,
+                                                        const QString &maskedCode, int lifetimeMs)
+{
     auto outTradeNo = nextOutTradeNo(orderId);
     if (!outTradeNo) {
         return outTradeNo.error();
@@ -191,36 +225,92 @@ Result<PaymentAttempt> PaymentService::payByCode(const QString &orderId, const M
     PaymentAttempt attempt;
     attempt.orderId = orderId;
     attempt.outTradeNo = outTradeNo.value();
-    attempt.channel = channelId.value();
-    attempt.method =
-        code.startsWith(QLatin1String("fp")) ? PaymentMethod::FacePay : PaymentMethod::PaymentCode;
+    attempt.channel = channel;
+    attempt.method = method;
     attempt.amount = amount;
     attempt.tendered = Money::zero(amount.currency());
-    attempt.maskedCode = maskPaymentCode(code);
+    attempt.maskedCode = maskedCode;
     // Write-ahead: the attempt is durably stored as Sent before the request leaves.
     (void)attempt.transitionTo(AttemptState::Sent);
     if (auto stored = storage::AttemptRepository(m_database).insert(attempt); !stored) {
         return stored.error();
     }
     emit attemptUpdated(attempt);
-
     Progress &progress = m_active[attempt.outTradeNo];
-    progress.deadlineMs = nowMs() + m_schedule.codeLifetimeMs;
+    progress.deadlineMs = nowMs() + lifetimeMs;
     progress.callInFlight = true;
-    channels::PayRequest request{
-        attempt.outTradeNo,
-        amount,
-        code,
-        attempt.method == PaymentMethod::FacePay ? channels::PayRequest::Scene::FaceToken
-                                                 : channels::PayRequest::Scene::BarCode,
-        m_context.subject.isEmpty() ? QStringLiteral("Order %1").arg(orderId) : m_context.subject,
-        m_context.storeId,
-        m_context.terminalId,
-        m_context.operatorId};
-    const QString number = attempt.outTradeNo;
-    channel->pay(request,
-                 [this, number](const ChannelResult &result) { onPayAnswer(number, result); });
     return attempt;
+}
+
+Result<PaymentAttempt> PaymentService::payByCustomerQr(const QString &orderId, const Money &amount,
+                                                       const QString &channelId)
+{
+    channels::PaymentChannel *channel = m_channels.find(channelId);
+    if (!channel || !channel->capabilities().customerScansMerchant) {
+        return Result<PaymentAttempt>::failure(
+            QStringLiteral("payment.channel_unavailable"),
+            QStringLiteral("%1 QR payments are not available at this terminal").arg(channelId));
+    }
+    if (auto payable = checkPayable(orderId, amount); !payable) {
+        return payable.error();
+    }
+    auto stored = storeSentAttempt(orderId, channelId, PaymentMethod::CustomerQr, amount, {},
+                                   m_schedule.qrLifetimeMs);
+    if (!stored) {
+        return stored;
+    }
+    channels::PrecreateRequest request{stored->outTradeNo,
+                                       amount,
+                                       subjectFor(orderId),
+                                       m_context.storeId,
+                                       m_context.terminalId,
+                                       m_context.notifyUrl,
+                                       m_schedule.qrLifetimeMs / 1000};
+    const QString number = stored->outTradeNo;
+    channel->precreate(request, [this, number](const ChannelResult &result) {
+        onPrecreateAnswer(number, result);
+    });
+    return stored;
+}
+
+QStringList PaymentService::customerQrChannels() const
+{
+    QStringList ids;
+    for (const QString &id : m_channels.ids()) {
+        if (m_channels.find(id)->capabilities().customerScansMerchant) {
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+void PaymentService::onPrecreateAnswer(const QString &outTradeNo, const ChannelResult &result)
+{
+    m_active[outTradeNo].callInFlight = false;
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return;
+    }
+    PaymentAttempt attempt = loaded.value();
+    switch (result.kind) {
+    case Kind::Success:
+        attempt.qrCode = result.qrCode;
+        (void)move(attempt, AttemptState::UserPaying,
+                   QStringLiteral("QR shown: waiting for the customer"));
+        queryLater(outTradeNo, m_schedule.userPayingPollMs);
+        return;
+    case Kind::Failed:
+        (void)move(attempt, AttemptState::Failed, result.reason);
+        finish(outTradeNo);
+        return;
+    case Kind::UserPaying:
+    case Kind::Unknown:
+        // No QR came back, but a trade may exist: find out, then close it.
+        (void)move(attempt, AttemptState::Unknown, result.reason);
+        m_active[outTradeNo].cancelRequested = true;
+        queryLater(outTradeNo, m_schedule.unknownFirstQueryMs);
+        return;
+    }
 }
 
 void PaymentService::recordSuccess(PaymentAttempt &attempt, const ChannelResult &result)
@@ -290,10 +380,6 @@ void PaymentService::query(const QString &outTradeNo)
         finish(outTradeNo);
         return;
     }
-    if (progress.cancelRequested) {
-        reverse(outTradeNo);
-        return;
-    }
     progress.callInFlight = true;
     progress.queries += 1;
     channel->query(outTradeNo, loaded->amount, [this, outTradeNo](const ChannelResult &result) {
@@ -354,8 +440,15 @@ void PaymentService::reverse(const QString &outTradeNo)
         finish(outTradeNo);
         return;
     }
+    // From here on this attempt is given up: money that still arrives goes back.
+    progress.cancelRequested = true;
     channels::PaymentChannel *channel = channelOf(loaded.value());
-    if (!channel || !channel->capabilities().cancel) {
+    const channels::Capabilities capabilities =
+        channel ? channel->capabilities() : channels::Capabilities{};
+    // An unpaid QR is closed; a payment that may have taken money is cancelled (reversed).
+    const bool useClose = capabilities.close && loaded->method == PaymentMethod::CustomerQr &&
+                          loaded->state != AttemptState::Succeeded;
+    if (!useClose && !capabilities.cancel) {
         qCWarning(lcPayments) << "channel of" << outTradeNo
                               << "cannot cancel; left for reconciliation";
         finish(outTradeNo);
@@ -363,9 +456,14 @@ void PaymentService::reverse(const QString &outTradeNo)
     }
     progress.reversing = true;
     progress.callInFlight = true;
-    channel->cancel(outTradeNo, [this, outTradeNo](const ChannelResult &result) {
+    auto answer = [this, outTradeNo](const ChannelResult &result) {
         onCancelAnswer(outTradeNo, result);
-    });
+    };
+    if (useClose) {
+        channel->close(outTradeNo, answer);
+    } else {
+        channel->cancel(outTradeNo, answer);
+    }
 }
 
 void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResult &result)
@@ -378,14 +476,22 @@ void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResu
     }
     PaymentAttempt attempt = loaded.value();
     if (result.kind != Kind::Success) {
-        // A reversal that fails is retried until the channel confirms it.
-        qCWarning(lcPayments) << "cancel of" << outTradeNo << "not confirmed:" << result.reason;
+        // Not confirmed (the network, or the customer paid just before a close): ask the channel
+        // again later and decide from its answer; repeated until the channel confirms.
+        qCWarning(lcPayments) << "cancel/close of" << outTradeNo
+                              << "not confirmed:" << result.reason;
         if (attempt.state == AttemptState::Sent) {
             (void)move(attempt, AttemptState::Unknown, result.reason);
         }
         QTimer::singleShot(m_schedule.reversalRetryMs, this, [this, outTradeNo] {
-            m_active[outTradeNo].reversing = false;
-            reverse(outTradeNo);
+            Progress &retry = m_active[outTradeNo];
+            retry.reversing = false;
+            retry.queries = 0;
+            if (channelOf(loadAttempt(outTradeNo).value())->capabilities().query) {
+                query(outTradeNo);
+            } else {
+                reverse(outTradeNo);
+            }
         });
         return;
     }

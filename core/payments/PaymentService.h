@@ -24,6 +24,7 @@ struct PaymentContext
     QString terminalId;
     QString operatorId;
     QString subject;
+    QString notifyUrl; // where channels send async notifications for this terminal
 };
 
 // The orchestrator: owns the attempt state machine, writes every attempt before its request
@@ -39,6 +40,8 @@ public:
                    QObject *parent = nullptr);
 
     void setContext(const PaymentContext &context) { m_context = context; }
+    // The cashier now at the counter (sent as operator_id).
+    void setOperator(const QString &operatorId) { m_context.operatorId = operatorId; }
     const PaymentSchedule &schedule() const { return m_schedule; }
 
     // Order total minus what has succeeded and what is still pending on a channel.
@@ -50,6 +53,12 @@ public:
     // through attemptUpdated; the returned attempt is in state Sent.
     Result<PaymentAttempt> payByCode(const QString &orderId, const Money &amount,
                                      const QString &paymentCode);
+    // C-scan-B: asks `channelId` for a QR the customer scans. The attempt waits (UserPaying, with
+    // qrCode set) until paid; it is closed when the QR expires or the cashier cancels.
+    Result<PaymentAttempt> payByCustomerQr(const QString &orderId, const Money &amount,
+                                           const QString &channelId);
+    // Channels that can show a QR for the customer to scan, for the payment screen.
+    QStringList customerQrChannels() const;
     // The cashier gives up on an attempt in progress: it is cancelled on the channel (money
     // returned if it was taken). Refused for attempts already final.
     Status cancel(const QString &outTradeNo);
@@ -76,10 +85,15 @@ private:
 
     Result<PaymentAttempt> loadAttempt(const QString &outTradeNo) const;
     Result<QString> nextOutTradeNo(const QString &orderId) const;
+    QString subjectFor(const QString &orderId) const;
+    Result<PaymentAttempt> storeSentAttempt(const QString &orderId, const QString &channel,
+                                            PaymentMethod method, const Money &amount,
+                                            const QString &maskedCode, int lifetimeMs);
     Status checkPayable(const QString &orderId, const Money &amount) const;
     Status move(PaymentAttempt &attempt, AttemptState next, const QString &reason);
 
     void onPayAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
+    void onPrecreateAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
     void onQueryAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
     void onCancelAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
     void recordSuccess(PaymentAttempt &attempt, const channels::ChannelResult &result);

@@ -51,17 +51,27 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
         }
     }
     m_channels.add(&m_cash);
+    if (auto manual = registerChannel(&m_manual); !manual) {
+        return manual;
+    }
     if (m_config.alipay.enabled) {
         if (auto alipay = openAlipay(); !alipay) {
             return alipay;
         }
     }
-    m_payments = std::make_unique<payments::PaymentService>(
-        m_database, m_channels, channels::PaymentCodeRouter(), m_config.schedule);
+    channels::PaymentCodeRouter router;
+    for (const auto &rule : m_config.extraCodeRules) {
+        router.addRule(rule);
+    }
+    m_payments = std::make_unique<payments::PaymentService>(m_database, m_channels, router,
+                                                            m_config.schedule);
     m_sale = std::make_unique<sale::SaleService>(m_database, m_config.identity,
                                                  BusinessCalendar(m_config.cutoffHour));
-    m_payments->setContext(
-        {m_config.identity.storeId, m_config.identity.terminalId, {}, m_config.identity.shopName});
+    m_payments->setContext({m_config.identity.storeId,
+                            m_config.identity.terminalId,
+                            {},
+                            m_config.identity.shopName,
+                            {}});
     return success();
 }
 
@@ -82,7 +92,22 @@ Status TerminalRuntime::openAlipay()
     alipay.alipayPublicKey = publicKey.value();
     alipay.requestTimeoutMs = m_config.alipay.timeoutMs;
     m_alipay = std::make_unique<channels::alipay::AlipayChannel>(alipay);
-    m_channels.add(m_alipay.get());
+    return registerChannel(m_alipay.get());
+}
+
+Status TerminalRuntime::registerChannel(channels::PaymentChannel *channel)
+{
+    const auto lacks = m_config.channelLacks.find(channel->id());
+    if (lacks == m_config.channelLacks.end()) {
+        m_channels.add(channel);
+        return success();
+    }
+    auto allowed = channels::RestrictedChannel::restrict(channel->capabilities(), lacks.value());
+    if (!allowed) {
+        return allowed.error();
+    }
+    m_restricted.push_back(std::make_unique<channels::RestrictedChannel>(channel, allowed.value()));
+    m_channels.add(m_restricted.back().get());
     return success();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "channels/CashChannel.h"
+#include "channels/ManualChannel.h"
 #include "channels/PaymentCodeRouter.h"
+#include "channels/RestrictedChannel.h"
 #include "common/Result.h"
 #include "config/TerminalConfig.h"
 #include "payments/ChannelRegistry.h"
@@ -44,12 +46,17 @@ public:
 
 private:
     Status openAlipay();
+    // Registers `channel`, behind a RestrictedChannel when the configuration says the provider
+    // lacks some APIs.
+    Status registerChannel(channels::PaymentChannel *channel);
 
     QString m_dataDir;
     config::TerminalConfig m_config;
     storage::Database m_database;
     payments::ChannelRegistry m_channels;
     channels::CashChannel m_cash;
+    channels::ManualChannel m_manual;
+    std::vector<std::unique_ptr<channels::RestrictedChannel>> m_restricted;
     // Channels are declared after the service so they die first: a pending reply's callback
     // (which holds the service) is destroyed with its channel and never runs.
     std::unique_ptr<payments::PaymentService> m_payments;

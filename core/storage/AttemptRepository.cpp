@@ -10,7 +10,7 @@ namespace pos::storage {
 namespace {
 constexpr const char *kColumns =
     "id, order_id, out_trade_no, channel, method, amount_minor, currency, tendered_minor, state, "
-    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms";
+    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms, qr_code";
 
 PaymentAttempt attemptFrom(const QSqlQuery &query)
 {
@@ -31,6 +31,7 @@ PaymentAttempt attemptFrom(const QSqlQuery &query)
     attempt.lastReason = query.value(11).toString();
     attempt.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
     attempt.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong(), Qt::UTC);
+    attempt.qrCode = query.value(14).toString();
     return attempt;
 }
 } // namespace
@@ -75,9 +76,9 @@ Status AttemptRepository::saveTransition(const PaymentAttempt &attempt, AttemptS
     auto updated = m_database.exec(
         QStringLiteral(
             "UPDATE payment_attempts SET state = ?, channel_trade_no = ?, last_reason = ?, "
-            "updated_at_ms = ? WHERE id = ? AND state = ?"),
-        {attemptStateName(attempt.state), attempt.channelTradeNo, attempt.lastReason, now,
-         attempt.id, attemptStateName(expectedFrom)});
+            "qr_code = ?, updated_at_ms = ? WHERE id = ? AND state = ?"),
+        {attemptStateName(attempt.state), attempt.channelTradeNo, attempt.lastReason,
+         attempt.qrCode, now, attempt.id, attemptStateName(expectedFrom)});
     if (!updated) {
         return updated.error();
     }

@@ -87,11 +87,19 @@ QStringList migration1()
     };
 }
 
+// C-scan-B: the QR content a channel returned for an attempt, shown to the customer.
+QStringList migration2()
+{
+    return {
+        QStringLiteral("ALTER TABLE payment_attempts ADD COLUMN qr_code TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &allMigrations()
 {
-    static const std::vector<QStringList> migrations{migration1()};
+    static const std::vector<QStringList> migrations{migration1(), migration2()};
     return migrations;
 }
 

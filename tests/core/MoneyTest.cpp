@@ -246,7 +246,8 @@ TEST(MoneyParseMinorTest, WholeFenAreReadExactly)
 
 TEST(MoneyParseMinorTest, AnythingButPlainDigitsIsRefused)
 {
-    for (const char *bad : {"", "-1", "+1", "12.00", " 1", "1e3", "0x10", "1234567890123456", "１２"}) {
+    for (const char *bad :
+         {"", "-1", "+1", "12.00", " 1", "1e3", "0x10", "1234567890123456", "１２"}) {
         EXPECT_FALSE(pos::Money::parseMinor(QString::fromUtf8(bad)).ok()) << bad;
     }
 }

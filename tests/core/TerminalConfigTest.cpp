@@ -34,8 +34,9 @@ TEST_F(TerminalConfigTest, MissingFileGivesTheDemoDefaults)
 
 TEST_F(TerminalConfigTest, ValuesAreReadFromTheIniFile)
 {
-    auto config = TerminalConfig::load(write("[terminal]\nid=T07\ncutoff_hour=5\n[printer]\ntype=tcp\nhost=10.0.0.9\n"
-                                             "port=9100\ncolumns=32\n[payments]\nuser_paying_poll_ms=5000\n"));
+    auto config = TerminalConfig::load(
+        write("[terminal]\nid=T07\ncutoff_hour=5\n[printer]\ntype=tcp\nhost=10.0.0.9\n"
+              "port=9100\ncolumns=32\n[payments]\nuser_paying_poll_ms=5000\n"));
     ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
     EXPECT_EQ(config->identity.terminalId, QStringLiteral("T07"));
     EXPECT_EQ(config->cutoffHour, 5);
@@ -67,7 +68,8 @@ TEST_F(TerminalConfigTest, UnknownPrinterTypeIsRefused)
 
 TEST_F(TerminalConfigTest, EnabledAlipayWithoutKeysIsRefused)
 {
-    auto config = TerminalConfig::load(write("[alipay]\nenabled=true\ngateway=https://openapi.alipay.com/gateway.do\n"));
+    auto config = TerminalConfig::load(
+        write("[alipay]\nenabled=true\ngateway=https://openapi.alipay.com/gateway.do\n"));
     ASSERT_FALSE(config.ok());
     EXPECT_EQ(config.error().code, QStringLiteral("config.incomplete"));
 }
@@ -89,6 +91,33 @@ TEST_F(TerminalConfigTest, SavedConfigurationLoadsBackTheSame)
     EXPECT_EQ(loaded->identity.terminalId, original.identity.terminalId);
     EXPECT_EQ(loaded->alipay.gatewayUrl, original.alipay.gatewayUrl);
     EXPECT_EQ(loaded->schedule.codeLifetimeMs, 45000);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(TerminalConfigTest, ExtraPaymentCodeRulesAndChannelGapsAreRead)
+{
+    auto config = TerminalConfig::load(
+        write("[payment_codes]\nsize=1\n1\\channel=ecny2\n1\\prefixes=\"05,06\"\n"
+              "1\\min_length=19\n1\\max_length=19\n"
+              "[channels]\nwechat.lacks=\"bill,notify\"\n"));
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    ASSERT_EQ(config->extraCodeRules.size(), 1u);
+    EXPECT_EQ(config->extraCodeRules[0].channel, QStringLiteral("ecny2"));
+    EXPECT_EQ(config->extraCodeRules[0].prefixes,
+              (QStringList{QStringLiteral("05"), QStringLiteral("06")}));
+    EXPECT_EQ(config->channelLacks.value(QStringLiteral("wechat")),
+              (QStringList{QStringLiteral("bill"), QStringLiteral("notify")}));
+}
+
+TEST_F(TerminalConfigTest, IncompletePaymentCodeRuleIsRefused)
+{
+    auto config = TerminalConfig::load(
+        write("[payment_codes]\nsize=1\n1\\channel=x\n1\\min_length=5\n1\\max_length=2\n"));
+    ASSERT_FALSE(config.ok());
+    EXPECT_TRUE(config.error().message.contains(QStringLiteral("payment_codes/1")));
 }
 
 } // namespace

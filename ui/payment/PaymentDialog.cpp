@@ -1,14 +1,19 @@
 #include "payment/PaymentDialog.h"
 
+#include "display/QrCodeImage.h"
 #include "payments/PaymentService.h"
+#include "receipt/ReceiptComposer.h"
 #include "shell/MoneyText.h"
 
+#include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pos::ui {
@@ -49,8 +54,29 @@ PaymentDialog::PaymentDialog(payments::PaymentService &payments, QString orderId
     codeLayout->addWidget(m_code);
     codeLayout->addWidget(m_payCode);
 
+    m_qrImage->setObjectName(QStringLiteral("customerQr"));
+    m_qrImage->setAlignment(Qt::AlignCenter);
+    m_qrImage->setMinimumSize(240, 240);
+    m_qrCountdown->setObjectName(QStringLiteral("qrCountdown"));
+    auto *qrLayout = new QVBoxLayout(m_qrPage);
+    auto *qrButtons = new QHBoxLayout;
+    for (const QString &channel : m_payments.customerQrChannels()) {
+        auto *button = new QPushButton(channelDisplayName(channel), m_qrPage);
+        button->setObjectName(QStringLiteral("qr_") + channel);
+        connect(button, &QPushButton::clicked, this, [this, channel] { startCustomerQr(channel); });
+        qrButtons->addWidget(button);
+    }
+    qrLayout->addWidget(
+        new QLabel(tr("Choose the customer's app, then let the customer scan the QR."), m_qrPage));
+    qrLayout->addLayout(qrButtons);
+    qrLayout->addWidget(m_qrImage, 1);
+    qrLayout->addWidget(m_qrCountdown);
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &PaymentDialog::updateCountdown);
+
     m_tabs->addTab(cashPage, tr("Cash (F5)"));
     m_tabs->addTab(codePage, tr("Payment code (F6)"));
+    m_tabs->addTab(m_qrPage, tr("Customer QR (F7)"));
     m_status->setObjectName(QStringLiteral("paymentStatus"));
     m_status->setWordWrap(true);
     m_status->setMinimumHeight(40);
@@ -88,6 +114,53 @@ void PaymentDialog::showCodeTab()
 {
     m_tabs->setCurrentIndex(1);
     m_code->setFocus();
+}
+
+void PaymentDialog::showQrTab()
+{
+    m_tabs->setCurrentWidget(m_qrPage);
+}
+
+void PaymentDialog::startCustomerQr(const QString &channel)
+{
+    if (!m_activeAttempt.isEmpty()) {
+        return;
+    }
+    showQrTab();
+    auto attempt = m_payments.payByCustomerQr(m_orderId, m_amountDue, channel);
+    if (!attempt) {
+        showStatus(attempt.error().message, true);
+        return;
+    }
+    m_activeAttempt = attempt->outTradeNo;
+    setBusy(true);
+    showStatus(tr("Asking %1 for a QR…").arg(channelDisplayName(channel)), false);
+}
+
+void PaymentDialog::showQr(const PaymentAttempt &attempt)
+{
+    if (attempt.qrCode.isEmpty() || attempt.qrCode == m_shownQr) {
+        return;
+    }
+    auto image = devices::QrCodeImage::render(attempt.qrCode, 6);
+    if (!image) {
+        showStatus(image.error().message, true);
+        return;
+    }
+    m_shownQr = attempt.qrCode;
+    m_qrImage->setPixmap(QPixmap::fromImage(image.value()));
+    m_qrExpiresAtMs = QDateTime::currentMSecsSinceEpoch() + m_payments.schedule().qrLifetimeMs;
+    m_countdownTimer->start();
+    updateCountdown();
+}
+
+void PaymentDialog::updateCountdown()
+{
+    const qint64 left = (m_qrExpiresAtMs - QDateTime::currentMSecsSinceEpoch()) / 1000;
+    m_qrCountdown->setText(left > 0 ? tr("QR valid for %1 s").arg(left) : tr("QR expired"));
+    if (left <= 0) {
+        m_countdownTimer->stop();
+    }
 }
 
 void PaymentDialog::refreshDue()
@@ -176,7 +249,8 @@ void PaymentDialog::payCode(const QString &code)
     }
     m_activeAttempt = attempt->outTradeNo;
     setBusy(true);
-    showStatus(tr("Sent to %1, waiting for the answer…").arg(attempt->channel), false);
+    showStatus(tr("Sent to %1, waiting for the answer…").arg(channelDisplayName(attempt->channel)),
+               false);
 }
 
 void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
@@ -190,7 +264,13 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
         showStatus(tr("Waiting for the channel…"), false);
         return;
     case AttemptState::UserPaying:
-        showStatus(tr("The customer is confirming on the phone (password). Please wait…"), false);
+        if (attempt.method == PaymentMethod::CustomerQr) {
+            showQr(attempt);
+            showStatus(tr("Waiting for the customer to scan and pay…"), false);
+        } else {
+            showStatus(tr("The customer is confirming on the phone (password). Please wait…"),
+                       false);
+        }
         return;
     case AttemptState::Unknown:
         showStatus(
@@ -210,6 +290,10 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
         break;
     }
     m_activeAttempt.clear();
+    m_shownQr.clear();
+    m_qrImage->clear();
+    m_countdownTimer->stop();
+    m_qrCountdown->clear();
     setBusy(false);
     refreshDue();
 }

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 
 namespace pos::payments {
 class PaymentService;
@@ -19,7 +20,7 @@ namespace pos::ui {
 // Takes payment for one stored order: cash with change, or a scanned payment code with live
 // status and a cancel button. Tenders can be split (part cash, then a code for the rest).
 // Closes with accept() once the order is paid; the GUI never waits on the network.
-// Keys: F5 cash, F6 payment code, Enter confirms, Esc cancels.
+// Keys: F5 cash, F6 payment code, F7 customer QR, Enter confirms, Esc cancels.
 class PaymentDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     QPushButton *cashButton() const { return m_payCash; }
     QPushButton *cancelButton() const { return m_cancel; }
     void showCodeTab();
+    void showQrTab();
+    // Starts a C-scan-B payment on `channel` and shows its QR when the channel returns it.
+    void startCustomerQr(const QString &channel);
+    QLabel *qrLabel() const { return m_qrImage; }
+    const QString &shownQrText() const { return m_shownQr; }
 
 protected:
     void reject() override;
@@ -50,6 +56,8 @@ private:
     void onAttemptUpdated(const pos::PaymentAttempt &attempt);
     void onOrderPaid(const QString &orderId);
     void setBusy(bool busy);
+    void showQr(const PaymentAttempt &attempt);
+    void updateCountdown();
     void showStatus(const QString &text, bool isError);
 
     payments::PaymentService &m_payments;
@@ -64,6 +72,12 @@ private:
     QPushButton *m_payCode;
     QLabel *m_status;
     QPushButton *m_cancel;
+    QWidget *m_qrPage;
+    QLabel *m_qrImage;
+    QLabel *m_qrCountdown;
+    QString m_shownQr;
+    QTimer *m_countdownTimer;
+    qint64 m_qrExpiresAtMs = 0;
     Money m_amountDue;
     Money m_lastChange;
 };

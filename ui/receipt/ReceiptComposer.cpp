@@ -5,7 +5,26 @@
 #include "storage/AttemptRepository.h"
 #include "storage/OrderRepository.h"
 
+#include <QCoreApplication>
+
 namespace pos::ui {
+
+QString channelDisplayName(const QString &channel)
+{
+    if (channel == QLatin1String("alipay")) {
+        return QCoreApplication::translate("pos::ui::Channels", "Alipay");
+    }
+    if (channel == QLatin1String("wechat")) {
+        return QCoreApplication::translate("pos::ui::Channels", "WeChat Pay");
+    }
+    if (channel == QLatin1String("unionpay")) {
+        return QCoreApplication::translate("pos::ui::Channels", "UnionPay");
+    }
+    if (channel == QLatin1String("cash")) {
+        return QCoreApplication::translate("pos::ui::Channels", "Cash");
+    }
+    return channel;
+}
 
 QString tenderLabel(const QString &channel)
 {

@@ -17,6 +17,9 @@ Result<devices::ReceiptData> composeReceipt(storage::Database &database, const Q
                                             const sale::TerminalIdentity &identity,
                                             const QString &cashierName);
 
+// "Alipay" / "支付宝" on screen, in the UI language.
+QString channelDisplayName(const QString &channel);
+
 // "支付宝 Alipay" etc.: receipts are bilingual so any customer can read them.
 QString tenderLabel(const QString &channel);
 

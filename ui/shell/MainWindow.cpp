@@ -82,9 +82,7 @@ void MainWindow::watchChannel(channels::ChannelReachability *reachability)
 void MainWindow::onLoggedIn(const Cashier &cashier)
 {
     m_runtime.sale().startSale(cashier);
-    const auto &identity = m_runtime.config().identity;
-    m_runtime.payments().setContext(
-        {identity.storeId, identity.terminalId, cashier.code, identity.shopName});
+    m_runtime.payments().setOperator(cashier.code);
     m_cashierStatus->setText(tr("%1 (%2)").arg(cashier.name, cashier.code));
     m_stack->setCurrentWidget(m_sale);
     m_sale->barcodeField()->setFocus();
