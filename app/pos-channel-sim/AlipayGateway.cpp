@@ -5,6 +5,7 @@
 #include "SignedResponse.h"
 #include "SimKeys.h"
 #include "SimLedger.h"
+#include "alipay/AlipayBizFields.h"
 #include "channels/alipay/AlipaySignature.h"
 
 #include <QDateTime>
@@ -23,6 +24,21 @@ const QString kPay = QStringLiteral("alipay.trade.pay");
 const QString kQuery = QStringLiteral("alipay.trade.query");
 const QString kCancel = QStringLiteral("alipay.trade.cancel");
 const QString kClose = QStringLiteral("alipay.trade.close");
+const QString kPrecreate = QStringLiteral("alipay.trade.precreate");
+const QString kRefund = QStringLiteral("alipay.trade.refund");
+const QString kRefundQuery = QStringLiteral("alipay.trade.fastpay.refund.query");
+const QString kBillUrl = QStringLiteral("alipay.data.dataservice.bill.downloadurl.query");
+
+bool isImplemented(const QString &method)
+{
+    for (const QString &known :
+         {kPay, kQuery, kCancel, kClose, kPrecreate, kRefund, kRefundQuery, kBillUrl}) {
+        if (method == known) {
+            return true;
+        }
+    }
+    return false;
+}
 
 TradeAnswer refuse(QJsonObject inner)
 {
@@ -53,11 +69,12 @@ std::optional<QJsonObject> checkCommon(const QMap<QString, QString> &params, con
                                        QStringLiteral("无效的AppID参数"));
     }
     const QString method = value("method");
-    if (method != kPay && method != kQuery && method != kCancel && method != kClose) {
+    if (!isImplemented(method)) {
         return codes::invalidArguments(
             QStringLiteral("isv.invalid-method"),
-            QStringLiteral("不存在的方法名 (the sandbox implements alipay.trade.pay, query, "
-                           "cancel and close): %1")
+            QStringLiteral("不存在的方法名 (the sandbox implements alipay.trade.pay, precreate, "
+                           "query, cancel, close, refund, fastpay.refund.query and "
+                           "data.dataservice.bill.downloadurl.query): %1")
                 .arg(method));
     }
     if (value("sign_type") != QLatin1String("RSA2")) {
@@ -101,8 +118,42 @@ std::optional<QJsonObject> checkCommon(const QMap<QString, QString> &params, con
 
 AlipayGateway::AlipayGateway(const SimKeys &keys, SimLedger &ledger, QString appId,
                              int userPayingSeconds)
-    : m_keys(keys), m_ledger(ledger), m_appId(std::move(appId)), m_trades(ledger, userPayingSeconds)
+    : m_keys(keys), m_ledger(ledger), m_appId(std::move(appId)),
+      m_trades(ledger, userPayingSeconds), m_refunds(ledger, userPayingSeconds)
 {
+}
+
+Result<TradeAnswer> AlipayGateway::billUrl(const QJsonObject &biz, qint64 nowMs) const
+{
+    QString billType, billDate;
+    for (auto refusal : {biz::readText(biz, QStringLiteral("bill_type"), true, billType),
+                         biz::readText(biz, QStringLiteral("bill_date"), true, billDate)}) {
+        if (refusal) {
+            return TradeAnswer{*refusal};
+        }
+    }
+    if (billType != QLatin1String("trade")) {
+        return TradeAnswer{codes::businessFailed(
+            QStringLiteral("isp.bill_type_not_support"),
+            QStringLiteral("账单类型不支持: the sandbox serves bill_type=trade"))};
+    }
+    const QDate day = QDate::fromString(billDate, QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid()) {
+        return TradeAnswer{biz::invalid(QStringLiteral("bill_date"),
+                                        QStringLiteral("must be yyyy-MM-dd (daily bills only)"))};
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::OffsetFromUTC, 8 * 3600).date();
+    if (day > today) {
+        return TradeAnswer{codes::businessFailed(QStringLiteral("isp.bill_not_exist"),
+                                                 QStringLiteral("账单不存在"))};
+    }
+    // Real Alipay serves yesterday's bill after about 10:00; the sandbox serves any past day
+    // and today so far, so tests need not wait for a day to end.
+    QJsonObject inner = codes::success();
+    inner.insert(QStringLiteral("bill_download_url"),
+                 QStringLiteral("%1/alipay/bill/%2.zip?downloadFileName=%3")
+                     .arg(m_baseUrl, billDate, QString::number(nowMs)));
+    return TradeAnswer{inner};
 }
 
 GatewayReply AlipayGateway::handle(const QByteArray &urlQuery, const QByteArray &body, qint64 nowMs)
@@ -152,14 +203,24 @@ GatewayReply AlipayGateway::handle(const QByteArray &urlQuery, const QByteArray 
     }
 
     const QJsonObject biz = bizDocument.object();
-    Result<TradeAnswer> result = method == kPay      ? m_trades.pay(biz, nowMs)
-                                 : method == kQuery  ? m_trades.query(biz)
-                                 : method == kCancel ? m_trades.cancel(biz, nowMs)
-                                                     : m_trades.close(biz);
+    const QString notifyUrl = params.value(QStringLiteral("notify_url"));
+    Result<TradeAnswer> result = method == kPay         ? m_trades.pay(biz, nowMs)
+                                 : method == kQuery     ? m_trades.query(biz)
+                                 : method == kCancel    ? m_trades.cancel(biz, nowMs)
+                                 : method == kClose     ? m_trades.close(biz)
+                                 : method == kPrecreate ? m_trades.precreate(biz, notifyUrl, nowMs)
+                                 : method == kRefund    ? m_refunds.refund(biz, nowMs)
+                                 : method == kRefundQuery ? m_refunds.query(biz)
+                                                          : billUrl(biz, nowMs);
     if (!result) {
         return internalFailure(*requestId, node, result.error());
     }
-    return answer(*requestId, node, result.value());
+    GatewayReply reply = answer(*requestId, node, result.value());
+    reply.delayMs = result->delayMs;
+    reply.wakeAtMs = result->wakeAtMs;
+    reply.outTradeNo = result->inner.value(QStringLiteral("out_trade_no")).toString();
+    reply.tradeChanged = method == kRefund || method == kCancel || method == kClose;
+    return reply;
 }
 
 GatewayReply AlipayGateway::answer(qint64 requestId, const QByteArray &nodeName,

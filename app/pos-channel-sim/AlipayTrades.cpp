@@ -3,6 +3,7 @@
 #include "AlipayCodes.h"
 #include "Scenario.h"
 #include "SimLedger.h"
+#include "alipay/AlipayBizFields.h"
 #include "money/Money.h"
 
 #include <QDateTime>
@@ -11,88 +12,9 @@
 
 namespace pos::sim {
 
+using namespace biz;
+
 namespace {
-
-constexpr qint64 kMaxAmountFen = 100'000'000'00; // Alipay's ceiling: 100,000,000.00 yuan
-
-QString yuan(qint64 fen)
-{
-    return Money::fromMinor(fen).toDecimalString();
-}
-
-// Alipay writes its times in China time (UTC+8, no daylight saving).
-QString chinaTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 8 * 3600)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QJsonObject missing(const QString &field)
-{
-    return codes::invalidArguments(QStringLiteral("isv.missing-parameter"),
-                                   QStringLiteral("缺少必选参数: %1").arg(field));
-}
-
-QJsonObject invalid(const QString &field, const QString &why)
-{
-    return codes::invalidArguments(QStringLiteral("isv.invalid-parameter"),
-                                   QStringLiteral("参数无效: %1 %2").arg(field, why));
-}
-
-QJsonObject notExist()
-{
-    return codes::businessFailed(QStringLiteral("ACQ.TRADE_NOT_EXIST"),
-                                 QStringLiteral("交易不存在"));
-}
-
-// Reads an optional string field into `out`; a refusal when present but not a string, or when
-// `required` and absent or empty.
-std::optional<QJsonObject> readText(const QJsonObject &biz, const QString &field, bool required,
-                                    QString &out)
-{
-    const QJsonValue value = biz.value(field);
-    if (value.isUndefined() || value.isNull()) {
-        return required ? std::optional(missing(field)) : std::nullopt;
-    }
-    if (!value.isString()) {
-        return invalid(field, QStringLiteral("must be a string"));
-    }
-    out = value.toString();
-    if (required && out.isEmpty()) {
-        return missing(field);
-    }
-    return std::nullopt;
-}
-
-std::optional<QJsonObject> checkOutTradeNo(const QString &outTradeNo)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z_-]{1,64}$"));
-    if (!outTradeNo.isEmpty() && !pattern.match(outTradeNo).hasMatch()) {
-        return invalid(QStringLiteral("out_trade_no"),
-                       QStringLiteral("must be 1-64 letters, digits, '_' or '-'"));
-    }
-    return std::nullopt;
-}
-
-// total_amount: a decimal string in yuan with at most two decimals, > 0, within the ceiling.
-std::optional<QJsonObject> readAmount(const QJsonObject &biz, qint64 &fen)
-{
-    const QString field = QStringLiteral("total_amount");
-    QString text;
-    if (auto refusal = readText(biz, field, true, text)) {
-        return refusal;
-    }
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{1,12}(\\.[0-9]{1,2})?$"));
-    auto amount = pattern.match(text).hasMatch() ? Money::parse(text) : Money::parse(QString());
-    if (!amount) {
-        return invalid(field, QStringLiteral("must be a decimal string with at most two decimals"));
-    }
-    if (!amount->isPositive() || amount->minor() > kMaxAmountFen) {
-        return invalid(field, QStringLiteral("must be between 0.01 and 100000000.00"));
-    }
-    fen = amount->minor();
-    return std::nullopt;
-}
 
 QString buyerLogonId(const QString &authCode)
 {
@@ -222,6 +144,10 @@ Result<TradeAnswer> AlipayTrades::pay(const QJsonObject &biz, qint64 nowMs)
     trade.authCodeMasked = maskAuthCode(authCode);
     trade.buyerLogonId = buyerLogonId(authCode);
     trade.createdAtMs = nowMs;
+    trade.subject = subject;
+    trade.storeId = biz.value(QStringLiteral("store_id")).toString();
+    trade.terminalId = biz.value(QStringLiteral("terminal_id")).toString();
+    trade.operatorId = biz.value(QStringLiteral("operator_id")).toString();
 
     TradeAnswer answer;
     switch (scenario) {
@@ -235,6 +161,7 @@ Result<TradeAnswer> AlipayTrades::pay(const QJsonObject &biz, qint64 nowMs)
         trade.status = statusWaitBuyerPay();
         trade.payDueAtMs = nowMs + qint64(m_userPayingSeconds) * 1000;
         answer.inner = userPayingAnswer(trade);
+        answer.wakeAtMs = trade.payDueAtMs;
         break;
     case Scenario::UserPayingForever:
         trade.status = statusWaitBuyerPay();
@@ -245,6 +172,19 @@ Result<TradeAnswer> AlipayTrades::pay(const QJsonObject &biz, qint64 nowMs)
         trade.paidAtMs = nowMs;
         answer.inner =
             codes::unavailable(QStringLiteral("ACQ.SYSTEM_ERROR"), QStringLiteral("系统错误"));
+        break;
+    case Scenario::SlowAnswerButPaid:
+        trade.status = statusSuccess();
+        trade.paidAtMs = nowMs;
+        answer.inner = paidAnswer(trade);
+        answer.delayMs = m_slowAnswerMs;
+        break;
+    case Scenario::PaidThenReversed:
+        trade.status = statusSuccess();
+        trade.paidAtMs = nowMs;
+        trade.reverseDueAtMs = nowMs + qint64(m_userPayingSeconds) * 1000;
+        answer.inner = paidAnswer(trade);
+        answer.wakeAtMs = trade.reverseDueAtMs;
         break;
     case Scenario::TamperedSignature:
     case Scenario::Success:
@@ -259,6 +199,73 @@ Result<TradeAnswer> AlipayTrades::pay(const QJsonObject &biz, qint64 nowMs)
     if (auto stored = m_ledger.insertTrade(trade); !stored) {
         return stored.error();
     }
+    return answer;
+}
+
+Result<TradeAnswer> AlipayTrades::precreate(const QJsonObject &biz, const QString &notifyUrl,
+                                            qint64 nowMs)
+{
+    QString outTradeNo, subject, timeoutExpress;
+    qint64 amountFen = 0;
+    for (auto refusal :
+         {readText(biz, QStringLiteral("out_trade_no"), true, outTradeNo),
+          checkOutTradeNo(outTradeNo), readText(biz, QStringLiteral("subject"), true, subject),
+          readText(biz, QStringLiteral("timeout_express"), false, timeoutExpress),
+          readAmount(biz, amountFen)}) {
+        if (refusal) {
+            return TradeAnswer{*refusal};
+        }
+    }
+    static const QRegularExpression timeout(QStringLiteral("^([1-9][0-9]{0,4})[mhdc]$"));
+    if (!timeoutExpress.isEmpty() && !timeout.match(timeoutExpress).hasMatch()) {
+        return TradeAnswer{invalid(QStringLiteral("timeout_express"),
+                                   QStringLiteral("must be like 5m, 2h, 1d or 1c"))};
+    }
+    auto existing = m_ledger.findByOutTradeNo(outTradeNo);
+    if (!existing) {
+        return existing.error();
+    }
+    QJsonObject inner = codes::success();
+    inner.insert(QStringLiteral("out_trade_no"), outTradeNo);
+    if (existing->has_value()) {
+        // Alipay answers a repeated precreate of a waiting trade with the same QR.
+        const SimTrade &trade = **existing;
+        if (trade.status != statusWaitBuyerPay() || trade.qrCode.isEmpty() ||
+            trade.amountFen != amountFen) {
+            return TradeAnswer{withTrade(repeatedPayAnswer(trade, amountFen), trade)};
+        }
+        inner.insert(QStringLiteral("qr_code"), trade.qrCode);
+        return TradeAnswer{inner};
+    }
+    auto tradeNo = m_ledger.nextTradeNo(nowMs);
+    if (!tradeNo) {
+        return tradeNo.error();
+    }
+    SimTrade trade;
+    trade.origin = QStringLiteral("precreate");
+    trade.outTradeNo = outTradeNo;
+    trade.tradeNo = tradeNo.value();
+    trade.amountFen = amountFen;
+    trade.status = statusWaitBuyerPay();
+    const bool neverPaid = amountFen % 100 == 1;
+    trade.scenario = neverPaid ? QStringLiteral("qr_never_paid") : QStringLiteral("qr_paid_later");
+    trade.buyerLogonId = QStringLiteral("158****1234");
+    trade.createdAtMs = nowMs;
+    trade.subject = subject;
+    trade.storeId = biz.value(QStringLiteral("store_id")).toString();
+    trade.terminalId = biz.value(QStringLiteral("terminal_id")).toString();
+    trade.notifyUrl = notifyUrl;
+    trade.qrCode = QStringLiteral("https://qr.alipay.com/bax0%1x%2")
+                       .arg(tradeNo->right(8), QString::number(nowMs % 100000, 36));
+    if (!neverPaid) {
+        trade.payDueAtMs = nowMs + qint64(m_userPayingSeconds) * 1000;
+    }
+    if (auto stored = m_ledger.insertTrade(trade); !stored) {
+        return stored.error();
+    }
+    inner.insert(QStringLiteral("qr_code"), trade.qrCode);
+    TradeAnswer answer{inner};
+    answer.wakeAtMs = trade.payDueAtMs;
     return answer;
 }
 

@@ -11,15 +11,23 @@ namespace pos::sim {
 class SimLedger;
 struct SimTrade;
 
-// What a trade method answers: the inner object of the response, and whether the signature
-// must be spoiled (scenario 0009).
+// What a trade method answers: the inner object of the response, whether the signature
+// must be spoiled (scenario 0009), how long to hold the answer back (scenario 0007), and when
+// the sandbox must look at the trade again (a QR the customer pays later, a reversal, a refund
+// completing) to send notifications.
 struct TradeAnswer
 {
+    TradeAnswer() = default;
+    TradeAnswer(QJsonObject innerObject) : inner(std::move(innerObject)) {}
+
     QJsonObject inner;
     bool tamperSignature = false;
+    int delayMs = 0;
+    std::optional<qint64> wakeAtMs;
 };
 
-// The channel side of alipay.trade.pay / query / cancel / close over the sandbox ledger.
+// The channel side of alipay.trade.pay / precreate / query / cancel / close over the sandbox
+// ledger (refunds are AlipayRefunds).
 // `biz` is the parsed biz_content; every change is committed to the ledger before returning.
 // An Error means the ledger failed (the gateway then answers 20000, outcome unknown).
 class AlipayTrades
@@ -27,7 +35,12 @@ class AlipayTrades
 public:
     AlipayTrades(SimLedger &ledger, int userPayingSeconds);
 
+    // How long scenario 0007 holds its answer back (--set alipay.slow-ms).
+    void setSlowAnswerMs(int ms) { m_slowAnswerMs = ms; }
+
     Result<TradeAnswer> pay(const QJsonObject &biz, qint64 nowMs);
+    // `notifyUrl` is the request's notify_url common parameter (may be empty).
+    Result<TradeAnswer> precreate(const QJsonObject &biz, const QString &notifyUrl, qint64 nowMs);
     Result<TradeAnswer> query(const QJsonObject &biz);
     Result<TradeAnswer> cancel(const QJsonObject &biz, qint64 nowMs);
     Result<TradeAnswer> close(const QJsonObject &biz);
@@ -39,6 +52,7 @@ private:
 
     SimLedger &m_ledger;
     int m_userPayingSeconds;
+    int m_slowAnswerMs = 20000;
 };
 
 } // namespace pos::sim

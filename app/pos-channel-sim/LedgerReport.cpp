@@ -28,6 +28,8 @@ QJsonObject tradeJson(const SimTrade &trade)
         {QStringLiteral("paid_at_ms"), optionalMs(trade.paidAtMs)},
         {QStringLiteral("refunded_fen"), trade.refundedFen},
         {QStringLiteral("failure_code"), trade.failureCode.value_or(QString())},
+        {QStringLiteral("origin"), trade.origin},
+        {QStringLiteral("notify_url"), trade.notifyUrl},
     };
 }
 
@@ -50,6 +52,20 @@ Result<QJsonObject> ledgerReport(SimLedger &ledger, qint64 nowMs)
     for (const SimTrade &trade : trades.value()) {
         tradeArray.append(tradeJson(trade));
     }
+    auto refunds = ledger.refunds();
+    if (!refunds) {
+        return refunds.error();
+    }
+    QJsonArray refundArray;
+    for (const SimRefund &refund : refunds.value()) {
+        refundArray.append(
+            QJsonObject{{QStringLiteral("out_trade_no"), refund.outTradeNo},
+                        {QStringLiteral("out_request_no"), refund.outRequestNo},
+                        {QStringLiteral("amount_fen"), refund.amountFen},
+                        {QStringLiteral("status"), refund.status},
+                        {QStringLiteral("created_at_ms"), refund.createdAtMs},
+                        {QStringLiteral("done_at_ms"), optionalMs(refund.doneAtMs)}});
+    }
     QJsonArray requestArray;
     for (const SimRequest &request : requests.value()) {
         requestArray.append(QJsonObject{{QStringLiteral("method"), request.method},
@@ -59,6 +75,7 @@ Result<QJsonObject> ledgerReport(SimLedger &ledger, qint64 nowMs)
                                         {QStringLiteral("sub_code"), request.subCode}});
     }
     return QJsonObject{{QStringLiteral("trades"), tradeArray},
+                       {QStringLiteral("refunds"), refundArray},
                        {QStringLiteral("requests"), requestArray}};
 }
 

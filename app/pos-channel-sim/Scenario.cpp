@@ -32,6 +32,12 @@ Scenario scenarioFor(const QString &authCode)
     if (last == QLatin1String("0006")) {
         return Scenario::SystemErrorNoTrade;
     }
+    if (last == QLatin1String("0007")) {
+        return Scenario::SlowAnswerButPaid;
+    }
+    if (last == QLatin1String("0008")) {
+        return Scenario::PaidThenReversed;
+    }
     if (last == QLatin1String("0009")) {
         return Scenario::TamperedSignature;
     }
@@ -57,6 +63,10 @@ QString scenarioName(Scenario scenario)
         return QStringLiteral("system_error_no_trade");
     case Scenario::TamperedSignature:
         return QStringLiteral("tampered_signature");
+    case Scenario::SlowAnswerButPaid:
+        return QStringLiteral("slow_answer_but_paid");
+    case Scenario::PaidThenReversed:
+        return QStringLiteral("paid_then_reversed");
     }
     return QStringLiteral("success");
 }

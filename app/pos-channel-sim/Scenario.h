@@ -20,7 +20,21 @@ namespace pos::sim {
 //   ....0009  10000 success (the money moves), but the response "sign" is a valid base64
 //             RSA2 signature over DIFFERENT bytes (a tampered total_amount): a client must
 //             reject the response and find the truth by query (whose answer is signed properly).
+//   ....0007  10000 success and the money moves, but the answer is held back for
+//             --set alipay.slow-ms (default 20000) before it is sent: a client with a shorter
+//             time-out sees a time-out (Unknown) for a trade that SUCCEEDED; query finds it paid
+//             (the 长款 case for a careless client that gives up or retries with a new number).
+//   ....0008  10000 success now, but the channel reverses it --user-paying-seconds later: the
+//             trade becomes TRADE_CLOSED with a full refund (out_request_no "REVERSAL") that the
+//             bill shows; a later query answers TRADE_CLOSED (the 短款 case).
 //   anything  10000 success.
+//
+// C-scan-B (alipay.trade.precreate): the "customer" scans and pays the QR
+// --user-paying-seconds after the precreate, unless total_amount ends in .01 (never paid).
+// Refunds (alipay.trade.refund) by the cents of refund_amount: .07 accepted but still
+// processing for --user-paying-seconds (fund_change N, refund query without refund_status, then
+// REFUND_SUCCESS); .08 refused (40004 ACQ.SELLER_BALANCE_NOT_ENOUGH); anything else refunded
+// at once (fund_change Y).
 //
 // An auth_code that is neither 16-24 digits nor an "fp" face token (fp + 8-64 letters/digits)
 // is refused with 40004 ACQ.PAYMENT_AUTH_CODE_INVALID before any scenario applies. A face token's
@@ -37,6 +51,8 @@ enum class Scenario
     AuthCodeInvalid,
     SystemErrorNoTrade,
     TamperedSignature,
+    SlowAnswerButPaid,
+    PaidThenReversed,
 };
 
 // Whether `authCode` looks like a payment code the gateway would accept at all.

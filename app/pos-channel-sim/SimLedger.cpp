@@ -11,11 +11,15 @@ namespace pos::sim {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kTradeColumns =
     "out_trade_no, trade_no, amount_fen, status, scenario, auth_code_masked, buyer_logon_id, "
-    "created_at_ms, paid_at_ms, pay_due_at_ms, failure_code, refunded_fen";
+    "created_at_ms, paid_at_ms, pay_due_at_ms, failure_code, refunded_fen, origin, subject, "
+    "store_id, terminal_id, operator_id, notify_url, qr_code, reverse_due_at_ms, closed_at_ms";
+
+const char *const kRefundColumns = "out_trade_no, out_request_no, amount_fen, reason, status, "
+                                   "created_at_ms, due_at_ms, done_at_ms";
 
 Error sqlError(const QSqlQuery &query, const QString &what)
 {
@@ -60,7 +64,30 @@ SimTrade tradeFrom(const QSqlQuery &query)
         trade.failureCode = query.value(10).toString();
     }
     trade.refundedFen = query.value(11).toLongLong();
+    trade.origin = query.value(12).toString();
+    trade.subject = query.value(13).toString();
+    trade.storeId = query.value(14).toString();
+    trade.terminalId = query.value(15).toString();
+    trade.operatorId = query.value(16).toString();
+    trade.notifyUrl = query.value(17).toString();
+    trade.qrCode = query.value(18).toString();
+    trade.reverseDueAtMs = optionalInt(query.value(19));
+    trade.closedAtMs = optionalInt(query.value(20));
     return trade;
+}
+
+SimRefund refundFrom(const QSqlQuery &query)
+{
+    SimRefund refund;
+    refund.outTradeNo = query.value(0).toString();
+    refund.outRequestNo = query.value(1).toString();
+    refund.amountFen = query.value(2).toLongLong();
+    refund.reason = query.value(3).toString();
+    refund.status = query.value(4).toString();
+    refund.createdAtMs = query.value(5).toLongLong();
+    refund.dueAtMs = optionalInt(query.value(6));
+    refund.doneAtMs = optionalInt(query.value(7));
+    return refund;
 }
 
 } // namespace
@@ -104,13 +131,13 @@ Status SimLedger::migrate()
     if (version == kSchemaVersion) {
         return success();
     }
-    if (version != 0) {
+    if (version > kSchemaVersion) {
         return Error{QStringLiteral("ledger.version"),
                      QStringLiteral("ledger schema version %1 is newer than this sandbox (%2)")
                          .arg(version)
                          .arg(kSchemaVersion)};
     }
-    const QStringList statements = {
+    const QStringList version1 = {
         QStringLiteral("CREATE TABLE trades ("
                        " id INTEGER PRIMARY KEY,"
                        " out_trade_no TEXT NOT NULL UNIQUE,"
@@ -135,8 +162,35 @@ Status SimLedger::migrate()
                        " sub_code TEXT)"),
         QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO counters (name, value) VALUES ('trade_no', 0)"),
-        QStringLiteral("PRAGMA user_version = 1"),
     };
+    const QStringList version2 = {
+        QStringLiteral("ALTER TABLE trades ADD COLUMN origin TEXT NOT NULL DEFAULT 'pay'"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN subject TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN store_id TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN terminal_id TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN operator_id TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN notify_url TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN qr_code TEXT"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN reverse_due_at_ms INTEGER"),
+        QStringLiteral("ALTER TABLE trades ADD COLUMN closed_at_ms INTEGER"),
+        QStringLiteral("CREATE TABLE refunds ("
+                       " id INTEGER PRIMARY KEY,"
+                       " out_trade_no TEXT NOT NULL REFERENCES trades (out_trade_no),"
+                       " out_request_no TEXT NOT NULL,"
+                       " amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),"
+                       " reason TEXT,"
+                       " status TEXT NOT NULL CHECK (status IN ('PROCESSING', 'REFUND_SUCCESS')),"
+                       " created_at_ms INTEGER NOT NULL,"
+                       " due_at_ms INTEGER,"
+                       " done_at_ms INTEGER,"
+                       " UNIQUE (out_trade_no, out_request_no))"),
+    };
+    QStringList statements;
+    if (version < 1) {
+        statements += version1;
+    }
+    statements += version2;
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
     if (!db.transaction()) {
         return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
     }
@@ -200,9 +254,10 @@ Result<QList<SimRequest>> SimLedger::requests() const
 Status SimLedger::insertTrade(const SimTrade &trade)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(
-        QStringLiteral("INSERT INTO trades (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(kTradeColumns)));
+    query.prepare(QStringLiteral(
+                      "INSERT INTO trades (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                      " ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kTradeColumns)));
     query.addBindValue(trade.outTradeNo);
     query.addBindValue(nullableText(trade.tradeNo));
     query.addBindValue(trade.amountFen);
@@ -215,6 +270,15 @@ Status SimLedger::insertTrade(const SimTrade &trade)
     query.addBindValue(nullable(trade.payDueAtMs));
     query.addBindValue(nullable(trade.failureCode));
     query.addBindValue(trade.refundedFen);
+    query.addBindValue(trade.origin);
+    query.addBindValue(nullableText(trade.subject));
+    query.addBindValue(nullableText(trade.storeId));
+    query.addBindValue(nullableText(trade.terminalId));
+    query.addBindValue(nullableText(trade.operatorId));
+    query.addBindValue(nullableText(trade.notifyUrl));
+    query.addBindValue(nullableText(trade.qrCode));
+    query.addBindValue(nullable(trade.reverseDueAtMs));
+    query.addBindValue(nullable(trade.closedAtMs));
     if (!query.exec()) {
         return sqlError(query, QStringLiteral("recording trade %1").arg(trade.outTradeNo));
     }
@@ -266,6 +330,7 @@ Status SimLedger::closeTrade(const QString &outTradeNo, bool refund)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE trades SET status = 'TRADE_CLOSED', pay_due_at_ms = NULL,"
+                                 " reverse_due_at_ms = NULL,"
                                  " refunded_fen = CASE WHEN ? THEN amount_fen ELSE refunded_fen END"
                                  " WHERE out_trade_no = ?"));
     query.addBindValue(refund);
@@ -278,16 +343,123 @@ Status SimLedger::closeTrade(const QString &outTradeNo, bool refund)
 
 Status SimLedger::settleDuePayments(qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral(
-        "UPDATE trades SET status = 'TRADE_SUCCESS', paid_at_ms = pay_due_at_ms,"
-        " pay_due_at_ms = NULL"
-        " WHERE status = 'WAIT_BUYER_PAY' AND pay_due_at_ms IS NOT NULL AND pay_due_at_ms <= ?"));
-    query.addBindValue(nowMs);
-    if (!query.exec()) {
-        return sqlError(query, QStringLiteral("settling user-paying trades"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
+    }
+    QSqlQuery query(db);
+    auto run = [&query, nowMs](const char *sql, int binds) {
+        query.prepare(QLatin1String(sql));
+        for (int i = 0; i < binds; ++i) {
+            query.addBindValue(nowMs);
+        }
+        return query.exec();
+    };
+    const std::pair<const char *, int> steps[] = {
+        {"UPDATE trades SET status = 'TRADE_SUCCESS', paid_at_ms = pay_due_at_ms,"
+         " pay_due_at_ms = NULL"
+         " WHERE status = 'WAIT_BUYER_PAY' AND pay_due_at_ms IS NOT NULL AND pay_due_at_ms <= ?",
+         1},
+        {"UPDATE refunds SET status = 'REFUND_SUCCESS', done_at_ms = due_at_ms, due_at_ms = NULL"
+         " WHERE status = 'PROCESSING' AND due_at_ms <= ?",
+         1},
+        // 0008: the channel takes the money back; recorded as a full refund "REVERSAL".
+        {"INSERT INTO refunds (out_trade_no, out_request_no, amount_fen, reason, status,"
+         " created_at_ms, done_at_ms)"
+         " SELECT out_trade_no, 'REVERSAL', amount_fen - refunded_fen, 'reversed by the channel',"
+         " 'REFUND_SUCCESS', reverse_due_at_ms, reverse_due_at_ms FROM trades"
+         " WHERE reverse_due_at_ms IS NOT NULL AND reverse_due_at_ms <= ?"
+         " AND status = 'TRADE_SUCCESS' AND amount_fen > refunded_fen",
+         1},
+        {"UPDATE trades SET status = 'TRADE_CLOSED', refunded_fen = amount_fen,"
+         " closed_at_ms = reverse_due_at_ms, reverse_due_at_ms = NULL"
+         " WHERE reverse_due_at_ms IS NOT NULL AND reverse_due_at_ms <= ?",
+         1},
+    };
+    for (const auto &[sql, binds] : steps) {
+        if (!run(sql, binds)) {
+            const Error error = sqlError(query, QStringLiteral("settling due changes"));
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit()) {
+        return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
     }
     return success();
+}
+
+Status SimLedger::insertRefund(const SimRefund &refund)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO refunds (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kRefundColumns)));
+    query.addBindValue(refund.outTradeNo);
+    query.addBindValue(refund.outRequestNo);
+    query.addBindValue(refund.amountFen);
+    query.addBindValue(nullableText(refund.reason));
+    query.addBindValue(refund.status);
+    query.addBindValue(refund.createdAtMs);
+    query.addBindValue(nullable(refund.dueAtMs));
+    query.addBindValue(nullable(refund.doneAtMs));
+    bool ok = query.exec();
+    if (ok) {
+        // The cap is checked by the caller and enforced here: never above the paid amount.
+        query.prepare(QStringLiteral(
+            "UPDATE trades SET refunded_fen = refunded_fen + ?,"
+            " status = CASE WHEN refunded_fen + ? >= amount_fen THEN 'TRADE_CLOSED' ELSE status END"
+            " WHERE out_trade_no = ? AND refunded_fen + ? <= amount_fen"));
+        query.addBindValue(refund.amountFen);
+        query.addBindValue(refund.amountFen);
+        query.addBindValue(refund.outTradeNo);
+        query.addBindValue(refund.amountFen);
+        ok = query.exec() && query.numRowsAffected() == 1;
+    }
+    if (!ok) {
+        const Error error = sqlError(query, QStringLiteral("recording a refund"));
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
+    }
+    return success();
+}
+
+Result<std::optional<SimRefund>> SimLedger::findRefund(const QString &outTradeNo,
+                                                       const QString &outRequestNo) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM refunds WHERE out_trade_no = ?"
+                                 " AND out_request_no = ?")
+                      .arg(QLatin1String(kRefundColumns)));
+    query.addBindValue(outTradeNo);
+    query.addBindValue(outRequestNo);
+    if (!query.exec()) {
+        return sqlError(query, QStringLiteral("finding a refund"));
+    }
+    if (!query.next()) {
+        return std::optional<SimRefund>();
+    }
+    return std::optional<SimRefund>(refundFrom(query));
+}
+
+Result<QList<SimRefund>> SimLedger::refunds() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("SELECT %1 FROM refunds ORDER BY id")
+                        .arg(QLatin1String(kRefundColumns)))) {
+        return sqlError(query, QStringLiteral("listing refunds"));
+    }
+    QList<SimRefund> out;
+    while (query.next()) {
+        out.append(refundFrom(query));
+    }
+    return out;
 }
 
 Result<QString> SimLedger::nextTradeNo(qint64 nowMs)

@@ -37,7 +37,40 @@ struct SimTrade
     std::optional<qint64> paidAtMs;     // set once money moved, kept after a refund
     std::optional<qint64> payDueAtMs;   // a "user paying" trade turns TRADE_SUCCESS at this time
     std::optional<QString> failureCode; // e.g. ACQ.BUYER_BALANCE_NOT_ENOUGH
-    qint64 refundedFen = 0;
+    qint64 refundedFen = 0; // accepted refunds (done or processing), never above amountFen
+    // Schema 2: C-scan-B, notifications, the bill and scenario 0008.
+    QString origin = QStringLiteral("pay"); // "pay" or "precreate"
+    QString subject;
+    QString storeId;
+    QString terminalId;
+    QString operatorId;
+    QString notifyUrl;
+    QString qrCode;                       // precreate only
+    std::optional<qint64> reverseDueAtMs; // scenario 0008: the channel reverses the paid trade
+    std::optional<qint64> closedAtMs;
+};
+
+inline QString refundSuccess()
+{
+    return QStringLiteral("REFUND_SUCCESS");
+}
+inline QString refundProcessing()
+{
+    return QStringLiteral("PROCESSING");
+}
+
+// One refund (out_request_no) of a trade. A channel reversal (scenario 0008) is recorded as a
+// refund with out_request_no "REVERSAL".
+struct SimRefund
+{
+    QString outTradeNo;
+    QString outRequestNo;
+    qint64 amountFen = 0;
+    QString reason;
+    QString status; // PROCESSING or REFUND_SUCCESS
+    qint64 createdAtMs = 0;
+    std::optional<qint64> dueAtMs;  // a PROCESSING refund completes at this time
+    std::optional<qint64> doneAtMs; // when it became REFUND_SUCCESS
 };
 
 // One request as received at the gateway, with the code it was answered with.
@@ -75,8 +108,17 @@ public:
     Result<QList<SimTrade>> trades() const;
     // Closes a trade; a paid one is refunded in full (alipay.trade.cancel of a paid trade).
     Status closeTrade(const QString &outTradeNo, bool refund);
-    // Turns every "user paying" trade whose due time has come into TRADE_SUCCESS.
+    // Applies everything whose time has come: "user paying" trades become TRADE_SUCCESS,
+    // processing refunds REFUND_SUCCESS, and 0008 trades are reversed (TRADE_CLOSED with a full
+    // "REVERSAL" refund).
     Status settleDuePayments(qint64 nowMs);
+
+    // Refunds. insertRefund adds the refund to the trade's refunded total and closes the trade
+    // when that reaches the paid amount, in one transaction.
+    Status insertRefund(const SimRefund &refund);
+    Result<std::optional<SimRefund>> findRefund(const QString &outTradeNo,
+                                                const QString &outRequestNo) const;
+    Result<QList<SimRefund>> refunds() const;
 
     // A fresh, unique channel trade number: yyyyMMdd + "220014" + 8-digit sequence.
     Result<QString> nextTradeNo(qint64 nowMs);

@@ -20,24 +20,11 @@ QHttpServerResponse plain(const QByteArray &text, QHttpServerResponse::StatusCod
 
 SimServer::SimServer(const SimKeys &keys, SimLedger &ledger, const QString &appId,
                      int userPayingSeconds)
-    : m_ledger(ledger), m_gateway(keys, ledger, appId, userPayingSeconds)
+    : m_ledger(ledger), m_gateway(keys, ledger, appId, userPayingSeconds),
+      m_notifier(keys, ledger, appId)
 {
-    m_server.route(QStringLiteral("/gateway.do"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest &request) {
-                       if (request.body().size() > kMaxBodyBytes) {
-                           return plain(QByteArrayLiteral("request body larger than 64 KiB"),
-                                        QHttpServerResponse::StatusCode::PayloadTooLarge);
-                       }
-                       const GatewayReply reply =
-                           m_gateway.handle(request.url().query(QUrl::FullyEncoded).toLatin1(),
-                                            request.body(), QDateTime::currentMSecsSinceEpoch());
-                       if (reply.httpStatus != 200) {
-                           return plain(reply.body,
-                                        QHttpServerResponse::StatusCode::InternalServerError);
-                       }
-                       return QHttpServerResponse(
-                           QByteArrayLiteral("application/json;charset=utf-8"), reply.body);
-                   });
+    addAlipayRoutes();
+    m_faults.addAdminRoutes(m_server);
     m_server.route(QStringLiteral("/admin/ledger"), QHttpServerRequest::Method::Get, [this]() {
         auto report = ledgerReport(m_ledger, QDateTime::currentMSecsSinceEpoch());
         if (!report) {
@@ -54,6 +41,9 @@ SimServer::SimServer(const SimKeys &keys, SimLedger &ledger, const QString &appI
 
 Status SimServer::addModules(const SimOptions &options)
 {
+    if (auto applied = applySettings(options.settings); !applied) {
+        return applied;
+    }
     for (auto make : {&makeWechatModule, &makeUnionPayModule}) {
         auto module = make(m_server, options);
         if (!module) {
@@ -66,7 +56,9 @@ Status SimServer::addModules(const SimOptions &options)
 
 quint16 SimServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    const quint16 bound = m_server.listen(QHostAddress::LocalHost, port);
+    m_gateway.setBaseUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+    return bound;
 }
 
 } // namespace pos::sim

@@ -65,6 +65,38 @@ Result<std::vector<channels::PaymentCodeRouter::Rule>> readCodeRules(QSettings &
     return rules;
 }
 
+Status readKeyFolderChannel(const QSettings &settings, const QString &group,
+                            KeyFolderChannelSettings *channel)
+{
+    const auto key = [&group](const char *name) {
+        return group + QLatin1Char('/') + QLatin1String(name);
+    };
+    channel->enabled = settings.value(key("enabled"), channel->enabled).toBool();
+    channel->baseUrl =
+        QUrl(settings.value(key("base_url"), channel->baseUrl.toString()).toString().trimmed());
+    channel->merchantId =
+        settings.value(key("merchant_id"), channel->merchantId).toString().trimmed();
+    channel->appId = settings.value(key("app_id"), channel->appId).toString().trimmed();
+    channel->keyDir = settings.value(key("key_dir"), channel->keyDir).toString().trimmed();
+    if (channel->enabled && (!channel->baseUrl.isValid() || channel->baseUrl.scheme().isEmpty() ||
+                             channel->merchantId.isEmpty() || channel->keyDir.isEmpty())) {
+        return Error{QStringLiteral("config.incomplete"),
+                     QStringLiteral("%1 needs base_url, merchant_id and key_dir").arg(group)};
+    }
+    return success();
+}
+
+void writeKeyFolderChannel(QSettings &settings, const QString &group,
+                           const KeyFolderChannelSettings &channel)
+{
+    settings.setValue(group + QStringLiteral("/enabled"), channel.enabled);
+    settings.setValue(group + QStringLiteral("/base_url"), channel.baseUrl.toString());
+    settings.setValue(group + QStringLiteral("/merchant_id"), channel.merchantId);
+    settings.setValue(group + QStringLiteral("/app_id"), channel.appId);
+    settings.setValue(group + QStringLiteral("/key_dir"), channel.keyDir);
+    settings.setValue(group + QStringLiteral("/timeout_ms"), channel.timeoutMs);
+}
+
 } // namespace
 
 Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
@@ -103,6 +135,13 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
             QStringLiteral("alipay needs gateway, app_id, app_private_key and alipay_public_key"));
     }
 
+    for (auto [group, channel] : {std::pair{QStringLiteral("wechat"), &config.wechat},
+                                  std::pair{QStringLiteral("unionpay"), &config.unionpay}}) {
+        if (auto read = readKeyFolderChannel(settings, group, channel); !read) {
+            return read.error();
+        }
+    }
+
     config.printer.type = readString(settings, "printer/type", config.printer.type);
     config.printer.path = readString(settings, "printer/path", config.printer.path);
     config.printer.host = readString(settings, "printer/host", config.printer.host);
@@ -123,6 +162,8 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
     } ints[] = {
         {"terminal/cutoff_hour", 0, 23, &config.cutoffHour},
         {"alipay/timeout_ms", 100, 120000, &config.alipay.timeoutMs},
+        {"wechat/timeout_ms", 100, 120000, &config.wechat.timeoutMs},
+        {"unionpay/timeout_ms", 100, 120000, &config.unionpay.timeoutMs},
         {"printer/port", 1, 65535, &config.printer.port},
         {"printer/columns", 32, 64, &config.printer.columns},
         {"scanner/max_inter_key_ms", 5, 200, &config.scanner.maxInterKeyMs},
@@ -178,6 +219,8 @@ Status TerminalConfig::save(const QString &iniPath) const
     settings.setValue(QStringLiteral("alipay/app_private_key"), alipay.appPrivateKeyFile);
     settings.setValue(QStringLiteral("alipay/alipay_public_key"), alipay.alipayPublicKeyFile);
     settings.setValue(QStringLiteral("alipay/timeout_ms"), alipay.timeoutMs);
+    writeKeyFolderChannel(settings, QStringLiteral("wechat"), wechat);
+    writeKeyFolderChannel(settings, QStringLiteral("unionpay"), unionpay);
     settings.setValue(QStringLiteral("printer/type"), printer.type);
     settings.setValue(QStringLiteral("printer/path"), printer.path);
     settings.setValue(QStringLiteral("printer/columns"), printer.columns);

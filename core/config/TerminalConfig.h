@@ -22,6 +22,18 @@ struct AlipaySettings
     int timeoutMs = 15000;
 };
 
+// A channel whose keys live in one folder (WeChat Pay, UnionPay): see each adapter's
+// key-folder loader for the file names.
+struct KeyFolderChannelSettings
+{
+    bool enabled = false;
+    QUrl baseUrl;
+    QString merchantId; // WeChat mch_id, UnionPay merId
+    QString appId;      // WeChat appid
+    QString keyDir;
+    int timeoutMs = 15000;
+};
+
 struct PrinterSettings
 {
     QString type = QStringLiteral("simulated"); // simulated | file | tcp
@@ -45,6 +57,8 @@ struct TerminalConfig
     int cutoffHour = 4;
     QString language = QStringLiteral("zh_CN");
     AlipaySettings alipay;
+    KeyFolderChannelSettings wechat;
+    KeyFolderChannelSettings unionpay;
     PrinterSettings printer;
     ScannerSettings scanner;
     payments::PaymentSchedule schedule;

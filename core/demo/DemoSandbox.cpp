@@ -105,6 +105,21 @@ Status DemoSandbox::start(config::TerminalConfig &config)
     config.alipay.appId = QString::fromLatin1(kDemoAppId);
     config.alipay.appPrivateKeyFile = privatePath;
     config.alipay.alipayPublicKeyFile = demoDir + QStringLiteral("/sim/alipay_public.pem");
+    // The sandbox writes WeChat Pay and UnionPay merchant keys into its own folders on start;
+    // demo mode uses them as a shop would use the files its providers issued.
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    config.wechat = {true,
+                     base,
+                     QStringLiteral("1900000109"),
+                     QStringLiteral("wx2421b1c4370ec43b"),
+                     demoDir + QStringLiteral("/sim/wechat"),
+                     config.wechat.timeoutMs};
+    config.unionpay = {true,
+                       base,
+                       QStringLiteral("777290058110048"),
+                       {},
+                       demoDir + QStringLiteral("/sim/unionpay"),
+                       config.unionpay.timeoutMs};
     return success();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcPayments, "pos.payments")
 
@@ -101,10 +102,11 @@ Result<QString> PaymentService::nextOutTradeNo(const QString &orderId) const
     if (!attempts) {
         return attempts.error();
     }
-    // Letters, digits and underscores only: the common subset every channel accepts.
+    // Letters and digits only, at most 32: the common subset every channel accepts (UnionPay
+    // takes 8–40 alphanumerics and appends a letter for cancels).
     QString base = orderId;
-    base.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return QStringLiteral("%1_A%2").arg(base).arg(attempts->size() + 1);
+    base.remove(QRegularExpression(QStringLiteral("[^0-9A-Za-z]")));
+    return QStringLiteral("%1A%2").arg(base.left(28)).arg(attempts->size() + 1);
 }
 
 Status PaymentService::move(PaymentAttempt &attempt, AttemptState next, const QString &reason)

@@ -1,6 +1,10 @@
 #include "runtime/TerminalRuntime.h"
 
 #include "channels/alipay/AlipayChannel.h"
+#include "channels/unionpay/UnionPayChannel.h"
+#include "channels/unionpay/UnionPayDemoFiles.h"
+#include "channels/wechatpay/WechatChannel.h"
+#include "channels/wechatpay/WechatKeyFolder.h"
 #include "demo/DemoData.h"
 
 #include <QFile>
@@ -54,9 +58,15 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
     if (auto manual = registerChannel(&m_manual); !manual) {
         return manual;
     }
-    if (m_config.alipay.enabled) {
-        if (auto alipay = openAlipay(); !alipay) {
-            return alipay;
+    for (auto [enabled, open] :
+         {std::pair{m_config.alipay.enabled, &TerminalRuntime::openAlipay},
+          std::pair{m_config.wechat.enabled, &TerminalRuntime::openWechat},
+          std::pair{m_config.unionpay.enabled, &TerminalRuntime::openUnionPay}}) {
+        if (!enabled) {
+            continue;
+        }
+        if (auto opened = (this->*open)(); !opened) {
+            return opened;
         }
     }
     channels::PaymentCodeRouter router;
@@ -91,8 +101,35 @@ Status TerminalRuntime::openAlipay()
     alipay.appPrivateKey = privateKey.value();
     alipay.alipayPublicKey = publicKey.value();
     alipay.requestTimeoutMs = m_config.alipay.timeoutMs;
-    m_alipay = std::make_unique<channels::alipay::AlipayChannel>(alipay);
-    return registerChannel(m_alipay.get());
+    m_adapters.push_back(std::make_unique<channels::alipay::AlipayChannel>(alipay));
+    return registerChannel(m_adapters.back().get());
+}
+
+Status TerminalRuntime::openWechat()
+{
+    const config::KeyFolderChannelSettings &settings = m_config.wechat;
+    auto wechat = channels::wechatpay::loadKeyFolder(settings.keyDir, settings.baseUrl,
+                                                     settings.appId, settings.merchantId);
+    if (!wechat) {
+        return wechat.error();
+    }
+    wechat->timeoutMs = settings.timeoutMs;
+    wechat->deviceInfo = m_config.identity.terminalId;
+    m_adapters.push_back(std::make_unique<channels::wechatpay::WechatChannel>(wechat.value()));
+    return registerChannel(m_adapters.back().get());
+}
+
+Status TerminalRuntime::openUnionPay()
+{
+    const config::KeyFolderChannelSettings &settings = m_config.unionpay;
+    auto unionpay = channels::unionpay::demofiles::loadDemoConfig(settings.keyDir, settings.baseUrl,
+                                                                  settings.merchantId);
+    if (!unionpay) {
+        return unionpay.error();
+    }
+    unionpay->requestTimeoutMs = settings.timeoutMs;
+    m_adapters.push_back(std::make_unique<channels::unionpay::UnionPayChannel>(unionpay.value()));
+    return registerChannel(m_adapters.back().get());
 }
 
 Status TerminalRuntime::registerChannel(channels::PaymentChannel *channel)

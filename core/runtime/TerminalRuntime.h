@@ -15,10 +15,6 @@
 
 #include <memory>
 
-namespace pos::channels::alipay {
-class AlipayChannel;
-}
-
 namespace pos::runtime {
 
 // The core objects one terminal process needs, wired from a data folder: the database
@@ -46,6 +42,8 @@ public:
 
 private:
     Status openAlipay();
+    Status openWechat();
+    Status openUnionPay();
     // Registers `channel`, behind a RestrictedChannel when the configuration says the provider
     // lacks some APIs.
     Status registerChannel(channels::PaymentChannel *channel);
@@ -60,7 +58,7 @@ private:
     // Channels are declared after the service so they die first: a pending reply's callback
     // (which holds the service) is destroyed with its channel and never runs.
     std::unique_ptr<payments::PaymentService> m_payments;
-    std::unique_ptr<channels::alipay::AlipayChannel> m_alipay;
+    std::vector<std::unique_ptr<channels::PaymentChannel>> m_adapters;
     std::unique_ptr<sale::SaleService> m_sale;
 };
 

@@ -532,6 +532,30 @@ TEST_F(ChannelSimTest, AdminLedgerListsTradesAndRequests)
     EXPECT_EQ(requests[2][QStringLiteral("out_trade_no")].toString(), QStringLiteral("T-L1"));
 }
 
+TEST_F(ChannelSimTest, PrecreateAnswerEscapesSlashesAndIsSignedOverTheRawBytes)
+{
+    QJsonObject biz{{QStringLiteral("out_trade_no"), QStringLiteral("T-QR-1")},
+                    {QStringLiteral("total_amount"), QStringLiteral("8.80")},
+                    {QStringLiteral("subject"), QStringLiteral("QR")},
+                    {QStringLiteral("timeout_express"), QStringLiteral("5m")}};
+    const QString method = QStringLiteral("alipay.trade.precreate");
+    const HttpAnswer answer = call(method, biz);
+    ASSERT_EQ(answer.status, 200);
+    // Alipay writes "https:\/\/qr.alipay.com\/bax0...": the bytes on the wire keep the escapes.
+    EXPECT_TRUE(answer.body.contains(R"("qr_code":"https:\/\/qr.alipay.com\/bax0)"))
+        << answer.body.constData();
+    EXPECT_TRUE(signatureVerifies(answer, alipay::responseNodeName(method)));
+    EXPECT_TRUE(inner(answer, method)[QStringLiteral("qr_code")].toString().startsWith(
+        QStringLiteral("https://qr.alipay.com/bax0")));
+    // A repeated precreate of the waiting trade answers the same QR.
+    EXPECT_EQ(inner(call(method, biz), method)[QStringLiteral("qr_code")],
+              inner(answer, method)[QStringLiteral("qr_code")]);
+    biz.insert(QStringLiteral("timeout_express"), QStringLiteral("5 minutes"));
+    biz.insert(QStringLiteral("out_trade_no"), QStringLiteral("T-QR-2"));
+    EXPECT_EQ(inner(call(method, biz), method)[QStringLiteral("code")].toString(),
+              QStringLiteral("40002"));
+}
+
 TEST_F(ChannelSimTest, HealthOversizedBodyAndWrongVerb)
 {
     const HttpAnswer health = get(QStringLiteral("/health"));

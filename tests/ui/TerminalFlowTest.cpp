@@ -4,6 +4,7 @@
 #include "support/TestSupport.h"
 
 #include "demo/DemoData.h"
+#include "display/QrCodeImage.h"
 #include "login/LoginWidget.h"
 #include "payment/PaymentDialog.h"
 #include "printer/EscPosEncoder.h"
@@ -269,6 +270,43 @@ TEST_F(TerminalFlowTest, ScannedPaymentCodePaysThroughTheSandboxWithLiveStatus)
     const QByteArray bytes = readFile(m_printerDevice->lastBinaryPath());
     EXPECT_TRUE(bytes.contains("2800**********0002")) << "the payment code is printed masked";
     EXPECT_FALSE(bytes.contains("280000000000000002"));
+    auto orders = storage::OrderRepository(m_runtime->database()).recent(1);
+    ASSERT_TRUE(orders.ok());
+    EXPECT_EQ(orders->front().status, OrderStatus::Paid);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(TerminalFlowTest, CustomerScansTheShownQrAndTheOrderIsPaid)
+{
+    startTerminal(true);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    scan(demo::demoBarcode(2)); // noodles ¥4.50
+    QTest::keyClick(m_window->windowHandle(), Qt::Key_F12);
+    ui::PaymentDialog *dialog = m_window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    QPushButton *alipay = dialog->findChild<QPushButton *>(QStringLiteral("qr_alipay"));
+    ASSERT_NE(alipay, nullptr) << "a channel that can show a QR gets a button";
+    QSignalSpy printed(m_printer.get(), &devices::ReceiptPrinter::printed);
+    QString shown;
+    QObject::connect(
+        &m_runtime->payments(), &payments::PaymentService::attemptUpdated, dialog, [&, dialog] {
+            if (shown.isEmpty() && !dialog->shownQrText().isEmpty()) {
+                shown = dialog->shownQrText();
+                // What the customer sees must decode to exactly what the channel returned.
+                auto decoded = devices::QrCodeImage::decode(dialog->qrLabel()->pixmap().toImage());
+                EXPECT_TRUE(decoded.ok());
+                EXPECT_EQ(decoded.value(), shown);
+                saveScreenshot(dialog, QStringLiteral("payment-dialog-qr.png"));
+            }
+        });
+
+    QTest::mouseClick(alipay, Qt::LeftButton);
+
+    ASSERT_TRUE(test::waitUntil([&] { return printed.count() == 1; }, 15000));
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("https://qr.alipay.com/"))) << shown.toStdString();
     auto orders = storage::OrderRepository(m_runtime->database()).recent(1);
     ASSERT_TRUE(orders.ok());
     EXPECT_EQ(orders->front().status, OrderStatus::Paid);

@@ -23,7 +23,9 @@ PaymentDialog::PaymentDialog(payments::PaymentService &payments, QString orderId
       m_tabs(new QTabWidget(this)), m_dueLabel(new QLabel(this)), m_tendered(new QLineEdit(this)),
       m_change(new QLabel(this)), m_payCash(new QPushButton(tr("Take cash"), this)),
       m_code(new QLineEdit(this)), m_payCode(new QPushButton(tr("Pay with code"), this)),
-      m_status(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_status(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_qrPage(new QWidget(this)), m_qrImage(new QLabel(this)), m_qrCountdown(new QLabel(this)),
+      m_countdownTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment – order %1").arg(m_orderId));

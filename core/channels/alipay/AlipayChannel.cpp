@@ -1,5 +1,6 @@
 #include "channels/alipay/AlipayChannel.h"
 
+#include "channels/alipay/AlipayLog.h"
 #include "channels/alipay/AlipaySignature.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAlipay, "pos.channels.alipay")
 
@@ -82,11 +85,17 @@ Capabilities AlipayChannel::capabilities() const
     capabilities.facePay = true;
     capabilities.query = true;
     capabilities.cancel = true;
+    capabilities.customerScansMerchant = true;
+    capabilities.close = true;
+    capabilities.refund = true;
+    capabilities.refundQuery = true;
+    capabilities.asyncNotify = true;
+    capabilities.billDownload = true;
     return capabilities;
 }
 
 void AlipayChannel::call(const QString &method, const QJsonObject &bizContent,
-                         ResponseHandler handler)
+                         ResponseHandler handler, const QString &notifyUrl)
 {
     QMap<QString, QString> params{
         {QStringLiteral("app_id"), m_config.appId},
@@ -99,8 +108,9 @@ void AlipayChannel::call(const QString &method, const QJsonObject &bizContent,
         {QStringLiteral("biz_content"),
          QString::fromUtf8(QJsonDocument(bizContent).toJson(QJsonDocument::Compact))},
     };
-    if (!m_config.notifyUrl.isEmpty()) {
-        params.insert(QStringLiteral("notify_url"), m_config.notifyUrl);
+    const QString effectiveNotifyUrl = notifyUrl.isEmpty() ? m_config.notifyUrl : notifyUrl;
+    if (!effectiveNotifyUrl.isEmpty()) {
+        params.insert(QStringLiteral("notify_url"), effectiveNotifyUrl);
     }
     auto signature = signParams(params, m_config.appPrivateKey);
     if (!signature) {
@@ -195,6 +205,128 @@ void AlipayChannel::cancel(const QString &outTradeNo, Callback done)
          [done](const QJsonObject *response, const ChannelResult &problem) {
              done(response ? mapCancelResponse(*response) : problem);
          });
+}
+
+void AlipayChannel::precreate(const PrecreateRequest &request, Callback done)
+{
+    // timeout_express in whole minutes (Alipay accepts 1m-15d); at least one minute.
+    const int minutes = std::max(1, (request.validSeconds + 59) / 60);
+    QJsonObject biz{
+        {QStringLiteral("out_trade_no"), request.outTradeNo},
+        {QStringLiteral("total_amount"), request.amount.toDecimalString()},
+        {QStringLiteral("subject"), request.subject},
+        {QStringLiteral("store_id"), request.storeId},
+        {QStringLiteral("terminal_id"), request.terminalId},
+        {QStringLiteral("timeout_express"), QStringLiteral("%1m").arg(minutes)},
+    };
+    const QString outTradeNo = request.outTradeNo;
+    call(
+        QStringLiteral("alipay.trade.precreate"), biz,
+        [done, outTradeNo](const QJsonObject *response, const ChannelResult &problem) {
+            done(response ? mapPrecreateResponse(*response, outTradeNo) : problem);
+        },
+        request.notifyUrl);
+}
+
+void AlipayChannel::close(const QString &outTradeNo, Callback done)
+{
+    call(QStringLiteral("alipay.trade.close"),
+         QJsonObject{{QStringLiteral("out_trade_no"), outTradeNo}},
+         [done, outTradeNo](const QJsonObject *response, const ChannelResult &problem) {
+             done(response ? mapCloseResponse(*response, outTradeNo) : problem);
+         });
+}
+
+void AlipayChannel::refund(const RefundRequest &request, Callback done)
+{
+    QJsonObject biz{
+        {QStringLiteral("out_trade_no"), request.outTradeNo},
+        {QStringLiteral("refund_amount"), request.refundAmount.toDecimalString()},
+        {QStringLiteral("out_request_no"), request.outRequestNo},
+    };
+    if (!request.channelTradeNo.isEmpty()) {
+        biz.insert(QStringLiteral("trade_no"), request.channelTradeNo);
+    }
+    if (!request.reason.isEmpty()) {
+        biz.insert(QStringLiteral("refund_reason"), request.reason);
+    }
+    call(QStringLiteral("alipay.trade.refund"), biz,
+         [done, request](const QJsonObject *response, const ChannelResult &problem) {
+             done(response ? mapRefundResponse(*response, request) : problem);
+         });
+}
+
+void AlipayChannel::refundQuery(const RefundRequest &request, Callback done)
+{
+    QJsonObject biz{
+        {QStringLiteral("out_trade_no"), request.outTradeNo},
+        {QStringLiteral("out_request_no"), request.outRequestNo},
+    };
+    call(QStringLiteral("alipay.trade.fastpay.refund.query"), biz,
+         [done, request](const QJsonObject *response, const ChannelResult &problem) {
+             done(response ? mapRefundQueryResponse(*response, request) : problem);
+         });
+}
+
+void AlipayChannel::downloadBill(const QDate &day, BillCallback done)
+{
+    const QJsonObject biz{{QStringLiteral("bill_type"), QStringLiteral("trade")},
+                          {QStringLiteral("bill_date"), day.toString(Qt::ISODate)}};
+    call(QStringLiteral("alipay.data.dataservice.bill.downloadurl.query"), biz,
+         [this, done](const QJsonObject *response, const ChannelResult &problem) {
+             if (!response) {
+                 done(Result<QByteArray>::failure(problem.providerCode, problem.reason));
+                 return;
+             }
+             const Result<QUrl> url = mapBillUrlResponse(*response);
+             if (!url) {
+                 done(url.error());
+                 return;
+             }
+             fetchBill(url.value(), done);
+         });
+}
+
+void AlipayChannel::fetchBill(const QUrl &url, BillCallback done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_config.requestTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            done(Result<QByteArray>::failure(
+                QStringLiteral("pos.network"),
+                QStringLiteral("bill download: %1").arg(reply->errorString())));
+            return;
+        }
+        const QByteArray zip = reply->read(kMaxBillBytes + 1);
+        if (zip.size() > kMaxBillBytes) {
+            done(Result<QByteArray>::failure(QStringLiteral("pos.size"),
+                                             QStringLiteral("bill file too large")));
+            return;
+        }
+        // Alipay's trade bill is a zip (local file header "PK\3\4"); anything else is an error
+        // page, not a statement.
+        if (!zip.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
+            done(Result<QByteArray>::failure(QStringLiteral("pos.bill_format"),
+                                             QStringLiteral("bill download is not a zip file")));
+            return;
+        }
+        done(zip);
+    });
+}
+
+ParsedNotification AlipayChannel::parseNotification(const IncomingNotification &notification) const
+{
+    bool ok = false;
+    const QMap<QString, QString> form = decodeNotificationForm(notification.body, &ok);
+    if (!ok) {
+        ParsedNotification parsed = parseNotificationForm({}, m_config.appId, {});
+        parsed.rejectReason = QStringLiteral("notification body is not a well-formed form");
+        return parsed;
+    }
+    return parseNotificationForm(form, m_config.appId, m_config.alipayPublicKey);
 }
 
 ChannelResult mapPayResponse(const QJsonObject &response, const QString &outTradeNo,
