@@ -11,6 +11,91 @@ namespace pos::cli {
 
 namespace {
 
+// What `posctl sale` was asked to do, after the command line was read.
+struct SaleArguments
+{
+    QString cashier;
+    QString pin;
+    QStringList items;
+    enum class Tender
+    {
+        Cash,
+        Code,
+        CustomerQr
+    } tender = Tender::Cash;
+    Money cash;
+    QString code;      // the payment code (Code)
+    QString qrChannel; // the channel that shows a QR (CustomerQr)
+};
+
+const char *kSaleUsage = "usage: posctl sale --cashier CODE --pin PIN --item BARCODE[xQTY]... "
+                         "(--cash AMOUNT | --code PAYMENT_CODE | --qr CHANNEL)";
+
+// Reads and checks the command line; refuses bad tenders before any order exists, so nothing
+// is left behind for a payment that cannot be taken. Returns an exit code on failure.
+int parseArguments(CommandContext &context, SaleArguments *arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("cashier"), QStringLiteral("Cashier code."), QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("pin"), QStringLiteral("Cashier PIN."), QStringLiteral("pin")});
+    parser.addOption({QStringLiteral("item"),
+                      QStringLiteral("Barcode, optionally xQTY (grams when weighed)."),
+                      QStringLiteral("barcode")});
+    parser.addOption({QStringLiteral("cash"), QStringLiteral("Cash handed over, e.g. 100.00."),
+                      QStringLiteral("amount")});
+    parser.addOption({QStringLiteral("code"), QStringLiteral("The customer's payment code."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("qr"),
+                      QStringLiteral("Show a QR of this channel to the customer."),
+                      QStringLiteral("channel")});
+    if (!parser.parse(QStringList{QStringLiteral("posctl sale")} + context.arguments)) {
+        context.err << parser.errorText() << Qt::endl;
+        return kUsage;
+    }
+    const bool cash = parser.isSet(QStringLiteral("cash"));
+    const bool code = parser.isSet(QStringLiteral("code"));
+    const bool qr = parser.isSet(QStringLiteral("qr"));
+    arguments->items = parser.values(QStringLiteral("item"));
+    if (arguments->items.isEmpty() || int(cash) + int(code) + int(qr) != 1) {
+        context.err << kSaleUsage << Qt::endl;
+        return kUsage;
+    }
+    arguments->cashier = parser.value(QStringLiteral("cashier"));
+    arguments->pin = parser.value(QStringLiteral("pin"));
+    if (cash) {
+        arguments->tender = SaleArguments::Tender::Cash;
+        auto parsed = Money::parse(parser.value(QStringLiteral("cash")));
+        if (!parsed) {
+            context.err << parsed.error().message << Qt::endl;
+            return kBadInput;
+        }
+        if (!parsed->isPositive()) {
+            context.err << "the cash handed over must be more than zero" << Qt::endl;
+            return kBadInput;
+        }
+        arguments->cash = parsed.value();
+    } else if (code) {
+        arguments->tender = SaleArguments::Tender::Code;
+        arguments->code = parser.value(QStringLiteral("code"));
+        if (auto channel = channels::PaymentCodeRouter().channelFor(arguments->code); !channel) {
+            context.err << channel.error().message << Qt::endl;
+            return kBadInput;
+        }
+    } else {
+        arguments->tender = SaleArguments::Tender::CustomerQr;
+        arguments->qrChannel = parser.value(QStringLiteral("qr"));
+        if (!context.runtime.payments().customerQrChannels().contains(arguments->qrChannel)) {
+            context.err << "no QR payments on channel '" << arguments->qrChannel << "'; available: "
+                        << context.runtime.payments().customerQrChannels().join(QLatin1Char(' '))
+                        << Qt::endl;
+            return kBadInput;
+        }
+    }
+    return kOk;
+}
+
 // "6901234500019" or "6901234500019x3" (three pieces) or "6901234500279x350" (350 g).
 bool parseItem(const QString &text, QString *barcode, qint64 *quantity)
 {
@@ -25,15 +110,35 @@ bool parseItem(const QString &text, QString *barcode, qint64 *quantity)
     return parts.size() == 1;
 }
 
-// Runs the event loop until the attempt reaches a state the cashier can act on.
-PaymentAttempt waitForOutcome(payments::PaymentService &payments, PaymentAttempt attempt,
-                              int timeoutMs)
+int ringUp(CommandContext &context, const QStringList &items)
+{
+    for (const QString &item : items) {
+        QString barcode;
+        qint64 quantity = 1;
+        if (!parseItem(item, &barcode, &quantity)) {
+            context.err << "bad item '" << item << "': use BARCODE or BARCODExQTY" << Qt::endl;
+            return kBadInput;
+        }
+        if (auto added = context.runtime.sale().addByBarcode(barcode, quantity); !added) {
+            context.err << added.error().message << Qt::endl;
+            return kBadInput;
+        }
+    }
+    return kOk;
+}
+
+// Runs the event loop until the attempt reaches a state the cashier can act on; prints the QR
+// of a C-scan-B attempt as soon as the channel returns it.
+PaymentAttempt waitForOutcome(CommandContext &context, PaymentAttempt attempt, int timeoutMs)
 {
     QEventLoop loop;
-    QObject::connect(&payments, &payments::PaymentService::attemptUpdated, &loop,
+    QObject::connect(&context.runtime.payments(), &payments::PaymentService::attemptUpdated, &loop,
                      [&](const PaymentAttempt &updated) {
                          if (updated.outTradeNo != attempt.outTradeNo) {
                              return;
+                         }
+                         if (!updated.qrCode.isEmpty() && attempt.qrCode.isEmpty()) {
+                             context.out << "qr " << updated.qrCode << Qt::endl;
                          }
                          attempt = updated;
                          if (attempt.state == AttemptState::Succeeded || isFinal(attempt.state)) {
@@ -47,100 +152,8 @@ PaymentAttempt waitForOutcome(payments::PaymentService &payments, PaymentAttempt
     return attempt;
 }
 
-} // namespace
-
-int runSale(CommandContext &context)
+int report(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome)
 {
-    QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("cashier"), QStringLiteral("Cashier code."), QStringLiteral("code")});
-    parser.addOption(
-        {QStringLiteral("pin"), QStringLiteral("Cashier PIN."), QStringLiteral("pin")});
-    parser.addOption({QStringLiteral("item"),
-                      QStringLiteral("Barcode, optionally xQTY (grams when weighed)."),
-                      QStringLiteral("barcode")});
-    parser.addOption({QStringLiteral("cash"),
-                      QStringLiteral("Pay by cash handed over, e.g. 100.00."),
-                      QStringLiteral("amount")});
-    parser.addOption({QStringLiteral("code"), QStringLiteral("Pay by the customer's payment code."),
-                      QStringLiteral("code")});
-    if (!parser.parse(QStringList{QStringLiteral("posctl sale")} + context.arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return kUsage;
-    }
-    const QStringList items = parser.values(QStringLiteral("item"));
-    if (items.isEmpty() ||
-        parser.isSet(QStringLiteral("cash")) == parser.isSet(QStringLiteral("code"))) {
-        context.err << "usage: posctl sale --cashier CODE --pin PIN --item BARCODE[xQTY]... "
-                       "(--cash AMOUNT | --code "
-                       "PAYMENT_CODE)"
-                    << Qt::endl;
-        return kUsage;
-    }
-    runtime::TerminalRuntime &runtime = context.runtime;
-    auto cashier =
-        security::CashierAuthenticator(runtime.database())
-            .login(parser.value(QStringLiteral("cashier")), parser.value(QStringLiteral("pin")));
-    if (!cashier) {
-        context.err << "login refused: " << cashier.error().message << Qt::endl;
-        return kAuthFailed;
-    }
-    sale::SaleService &sale = runtime.sale();
-    sale.startSale(cashier.value());
-    for (const QString &item : items) {
-        QString barcode;
-        qint64 quantity = 1;
-        if (!parseItem(item, &barcode, &quantity)) {
-            context.err << "bad item '" << item << "': use BARCODE or BARCODExQTY" << Qt::endl;
-            return kBadInput;
-        }
-        if (auto added = sale.addByBarcode(barcode, quantity); !added) {
-            context.err << added.error().message << Qt::endl;
-            return kBadInput;
-        }
-    }
-    Money tendered;
-    if (parser.isSet(QStringLiteral("cash"))) {
-        auto parsed = Money::parse(parser.value(QStringLiteral("cash")));
-        if (!parsed) {
-            context.err << parsed.error().message << Qt::endl;
-            return kBadInput;
-        }
-        tendered = parsed.value();
-        if (!tendered.isPositive()) {
-            context.err << "the cash handed over must be more than zero" << Qt::endl;
-            return kBadInput;
-        }
-    } else if (auto channel =
-                   channels::PaymentCodeRouter().channelFor(parser.value(QStringLiteral("code")));
-               !channel) {
-        // Refused before checkout, so no order is left behind for a code nobody can pay with.
-        context.err << channel.error().message << Qt::endl;
-        return kBadInput;
-    }
-    auto orderId = sale.checkout();
-    if (!orderId) {
-        context.err << orderId.error().message << Qt::endl;
-        return kBadInput;
-    }
-    payments::PaymentService &payments = runtime.payments();
-    payments.setOperator(cashier->code);
-    const Money total = sale.order().total();
-    context.out << "order " << orderId.value() << " total " << total.toDecimalString() << Qt::endl;
-
-    auto attempt =
-        parser.isSet(QStringLiteral("cash"))
-            ? payments.payCash(orderId.value(), tendered)
-            : payments.payByCode(orderId.value(), total, parser.value(QStringLiteral("code")));
-    if (!attempt) {
-        context.err << attempt.error().message << Qt::endl;
-        return kBadInput;
-    }
-    const auto &schedule = payments.schedule();
-    const int timeoutMs = schedule.codeLifetimeMs +
-                          schedule.unknownMaxQueries * schedule.unknownQueryIntervalMs +
-                          runtime.config().alipay.timeoutMs * 2;
-    const PaymentAttempt outcome = waitForOutcome(payments, attempt.value(), timeoutMs);
     context.out << "attempt " << outcome.outTradeNo << " " << attemptStateName(outcome.state);
     if (!outcome.channelTradeNo.isEmpty()) {
         context.out << " trade_no " << outcome.channelTradeNo;
@@ -152,18 +165,67 @@ int runSale(CommandContext &context)
         context.out << " (" << outcome.lastReason << ")";
     }
     context.out << Qt::endl;
+    sale::SaleService &sale = context.runtime.sale();
     sale.reloadStatus();
     if (sale.order().status() == OrderStatus::Paid) {
-        context.out << "order " << orderId.value() << " paid" << Qt::endl;
+        context.out << "order " << orderId << " paid" << Qt::endl;
         return kOk;
     }
     if (outcome.state == AttemptState::Succeeded) {
-        auto due = payments.amountDue(orderId.value());
+        auto due = context.runtime.payments().amountDue(orderId);
         context.out << "still due " << (due ? due->toDecimalString() : QStringLiteral("?"))
                     << Qt::endl;
         return kOk;
     }
     return isFinal(outcome.state) ? kPaymentFailed : kPaymentPending;
+}
+
+} // namespace
+
+int runSale(CommandContext &context)
+{
+    SaleArguments arguments;
+    if (const int parsed = parseArguments(context, &arguments); parsed != kOk) {
+        return parsed;
+    }
+    runtime::TerminalRuntime &runtime = context.runtime;
+    auto cashier =
+        security::CashierAuthenticator(runtime.database()).login(arguments.cashier, arguments.pin);
+    if (!cashier) {
+        context.err << "login refused: " << cashier.error().message << Qt::endl;
+        return kAuthFailed;
+    }
+    sale::SaleService &sale = runtime.sale();
+    sale.startSale(cashier.value());
+    if (const int rung = ringUp(context, arguments.items); rung != kOk) {
+        return rung;
+    }
+    auto orderId = sale.checkout();
+    if (!orderId) {
+        context.err << orderId.error().message << Qt::endl;
+        return kBadInput;
+    }
+    payments::PaymentService &payments = runtime.payments();
+    payments.setOperator(cashier->code);
+    const Money total = sale.order().total();
+    context.out << "order " << orderId.value() << " total " << total.toDecimalString() << Qt::endl;
+
+    using Tender = SaleArguments::Tender;
+    auto attempt = arguments.tender == Tender::Cash
+                       ? payments.payCash(orderId.value(), arguments.cash)
+                   : arguments.tender == Tender::Code
+                       ? payments.payByCode(orderId.value(), total, arguments.code)
+                       : payments.payByCustomerQr(orderId.value(), total, arguments.qrChannel);
+    if (!attempt) {
+        context.err << attempt.error().message << Qt::endl;
+        return kBadInput;
+    }
+    const auto &schedule = payments.schedule();
+    const int lifetime =
+        arguments.tender == Tender::CustomerQr ? schedule.qrLifetimeMs : schedule.codeLifetimeMs;
+    const int timeoutMs = lifetime + schedule.unknownMaxQueries * schedule.unknownQueryIntervalMs +
+                          runtime.config().alipay.timeoutMs * 2;
+    return report(context, orderId.value(), waitForOutcome(context, attempt.value(), timeoutMs));
 }
 
 } // namespace pos::cli

@@ -39,6 +39,10 @@ DemoSandbox::~DemoSandbox()
 
 QString DemoSandbox::locateSimulator()
 {
+    const QString overridden = qEnvironmentVariable("POS_CHANNEL_SIM");
+    if (!overridden.isEmpty()) {
+        return overridden;
+    }
     const QString dir = QCoreApplication::applicationDirPath();
     for (const QString &candidate : {dir + QStringLiteral("/pos-channel-sim"),
                                      dir + QStringLiteral("/../pos-channel-sim/pos-channel-sim")}) {

@@ -24,7 +24,7 @@ public:
 
     explicit WechatChannel(WechatConfig config, QObject *parent = nullptr);
 
-    QString id() const override { return QStringLiteral("wechatpay"); }
+    QString id() const override { return QStringLiteral("wechat"); }
     Capabilities capabilities() const override;
 
     void pay(const PayRequest &request, Callback done) override;

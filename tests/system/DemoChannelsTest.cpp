@@ -1,0 +1,146 @@
+// The demo terminal talks to Alipay, WeChat Pay and UnionPay through the one sandbox it starts:
+// each takes a scanned payment code and shows a QR, over real loopback HTTP.
+#include "support/TestSupport.h"
+
+#include "demo/DemoData.h"
+#include "demo/DemoSandbox.h"
+#include "runtime/TerminalRuntime.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pos;
+
+namespace {
+
+class DemoChannelsTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        qputenv("POS_CHANNEL_SIM", POS_CHANNEL_SIM_PATH);
+        s_dir = new QTemporaryDir;
+        s_config = new config::TerminalConfig;
+        s_config->schedule.userPayingPollMs = 100;
+        s_config->schedule.unknownFirstQueryMs = 100;
+        s_sandbox = new demo::DemoSandbox(s_dir->path());
+        s_started = s_sandbox->start(*s_config).ok();
+        s_runtime = new runtime::TerminalRuntime;
+        s_opened = s_started && s_runtime->open(s_dir->path(), *s_config, true).ok();
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_runtime;
+        delete s_sandbox;
+        delete s_config;
+        delete s_dir;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(s_started) << "the demo sandbox must start";
+        ASSERT_TRUE(s_opened) << "the demo runtime must open with all three channels";
+    }
+
+    QString checkedOutOrder()
+    {
+        sale::SaleService &sale = s_runtime->sale();
+        sale.startSale(Cashier{});
+        EXPECT_TRUE(sale.addByBarcode(demo::demoBarcode(3)).ok()); // milk ¥3.00
+        auto id = sale.checkout();
+        EXPECT_TRUE(id.ok());
+        return id.value();
+    }
+
+    PaymentAttempt settle(const Result<PaymentAttempt> &started)
+    {
+        EXPECT_TRUE(started.ok()) << (started.ok() ? "" : started.error().message.toStdString());
+        if (!started) {
+            return {};
+        }
+        PaymentAttempt latest = started.value();
+        QObject context;
+        QObject::connect(&s_runtime->payments(), &payments::PaymentService::attemptUpdated,
+                         &context, [&latest](const PaymentAttempt &updated) {
+                             if (updated.outTradeNo == latest.outTradeNo) {
+                                 latest = updated;
+                             }
+                         });
+        EXPECT_TRUE(test::waitUntil(
+            [&] { return latest.state == AttemptState::Succeeded || isFinal(latest.state); },
+            20000));
+        return latest;
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline config::TerminalConfig *s_config = nullptr;
+    static inline demo::DemoSandbox *s_sandbox = nullptr;
+    static inline runtime::TerminalRuntime *s_runtime = nullptr;
+    static inline bool s_started = false;
+    static inline bool s_opened = false;
+};
+
+struct ChannelCase
+{
+    const char *channel;
+    const char *paymentCode;
+    const char *qrPrefix;
+};
+
+class DemoChannelCaseTest : public DemoChannelsTest,
+                            public ::testing::WithParamInterface<ChannelCase>
+{
+};
+
+TEST_P(DemoChannelCaseTest, ScannedPaymentCodeIsPaidThroughTheSandbox)
+{
+    const QString orderId = checkedOutOrder();
+    const PaymentAttempt outcome = settle(s_runtime->payments().payByCode(
+        orderId, Money::fromMinor(300), QString::fromLatin1(GetParam().paymentCode)));
+    EXPECT_EQ(outcome.channel, QString::fromLatin1(GetParam().channel));
+    EXPECT_EQ(outcome.state, AttemptState::Succeeded) << outcome.lastReason.toStdString();
+    EXPECT_FALSE(outcome.channelTradeNo.isEmpty());
+}
+
+TEST_P(DemoChannelCaseTest, CustomerQrIsShownAndPaid)
+{
+    const QString orderId = checkedOutOrder();
+    QString shownQr;
+    QObject context;
+    QObject::connect(&s_runtime->payments(), &payments::PaymentService::attemptUpdated, &context,
+                     [&shownQr](const PaymentAttempt &updated) {
+                         if (!updated.qrCode.isEmpty()) {
+                             shownQr = updated.qrCode;
+                         }
+                     });
+    const PaymentAttempt outcome = settle(s_runtime->payments().payByCustomerQr(
+        orderId, Money::fromMinor(300), QString::fromLatin1(GetParam().channel)));
+    EXPECT_TRUE(shownQr.startsWith(QString::fromLatin1(GetParam().qrPrefix)))
+        << shownQr.toStdString();
+    EXPECT_EQ(outcome.method, PaymentMethod::CustomerQr);
+    EXPECT_EQ(outcome.state, AttemptState::Succeeded) << outcome.lastReason.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    AllChannels, DemoChannelCaseTest,
+    ::testing::Values(ChannelCase{"alipay", "280000000000000000", "https://qr.alipay.com/"},
+                      ChannelCase{"wechat", "130000000000000000", "weixin://wxpay/"},
+                      ChannelCase{"unionpay", "6200000000000000000", "https://qr.95516.com/"}),
+    [](const auto &testCase) { return std::string(testCase.param.channel); });
+
+TEST_F(DemoChannelsTest, CodeOfAChannelNobodyConfiguredIsRefusedClearly)
+{
+    const QString orderId = checkedOutOrder();
+    auto attempt = s_runtime->payments().payByCode(orderId, Money::fromMinor(300),
+                                                   QStringLiteral("0100000000000000000"));
+    ASSERT_FALSE(attempt.ok()) << "e-CNY codes are recognised but no e-CNY channel is configured";
+    EXPECT_EQ(attempt.error().code, QStringLiteral("payment.channel_unavailable"));
+    auto unknown = s_runtime->payments().payByCode(orderId, Money::fromMinor(300),
+                                                   QStringLiteral("9912345678"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, QStringLiteral("code.unknown_channel"));
+}
+
+} // namespace
