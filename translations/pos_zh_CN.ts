@@ -14,7 +14,7 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="91"/>
+        <location filename="../app/pos-terminal/main.cpp" line="89"/>
         <source>Storage</source>
         <translation>数据存储</translation>
     </message>
@@ -158,40 +158,68 @@
     </message>
 </context>
 <context>
+    <name>pos::ui::Channels</name>
+    <message>
+        <location filename="../ui/receipt/ReceiptComposer.cpp" line="15"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReceiptComposer.cpp" line="18"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReceiptComposer.cpp" line="21"/>
+        <source>UnionPay</source>
+        <translation>云闪付</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReceiptComposer.cpp" line="24"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::LoginWidget</name>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="16"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="19"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="20"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="23"/>
         <source>Cashier login</source>
         <translation>收银员登录</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="28"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="31"/>
         <source>Cashier code</source>
         <translation>收银员工号</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="31"/>
-        <location filename="../ui/login/LoginWidget.cpp" line="44"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="34"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="47"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="43"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="46"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="79"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="91"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWidget.cpp" line="119"/>
         <source>This account is locked after too many wrong PINs. Ask a supervisor to unlock it.</source>
         <translation>密码错误次数过多，该账号已被锁定。请联系主管解锁。</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="81"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="120"/>
         <source>Wrong cashier code or PIN.</source>
         <translation>工号或密码错误。</translation>
     </message>
@@ -235,32 +263,32 @@
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="140"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="141"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="148"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
@@ -270,128 +298,158 @@
 <context>
     <name>pos::ui::PaymentDialog</name>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="19"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="24"/>
         <source>Take cash</source>
         <translation>收取现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="20"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="25"/>
         <source>Pay with code</source>
         <translation>扫码支付</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="21"/>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="129"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="26"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="204"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="24"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="31"/>
         <source>Payment – order %1</source>
         <translation>收款 – 订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="37"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="44"/>
         <source>Cash received</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="38"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="45"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="43"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="50"/>
         <source>Scan the customer&apos;s payment code (or type it)</source>
         <translation>扫描顾客付款码（或手动输入）</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="48"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="55"/>
         <source>Ask the customer to open Alipay / WeChat Pay and show the payment code.</source>
         <translation>请顾客打开支付宝 / 微信支付并出示付款码。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="52"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="72"/>
+        <source>Choose the customer&apos;s app, then let the customer scan the QR.</source>
+        <translation>请选择顾客使用的应用，然后让顾客扫描二维码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="79"/>
         <source>Cash (F5)</source>
         <translation>现金 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="53"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="80"/>
         <source>Payment code (F6)</source>
         <translation>付款码 (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="99"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="81"/>
+        <source>Customer QR (F7)</source>
+        <translation>顾客扫码 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="139"/>
+        <source>Asking %1 for a QR…</source>
+        <translation>正在向%1申请二维码…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="162"/>
+        <source>QR valid for %1 s</source>
+        <translation>二维码有效期剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="162"/>
+        <source>QR expired</source>
+        <translation>二维码已过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="174"/>
         <source>Due %1</source>
         <translation>应收 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="107"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="182"/>
         <source>Enter an amount like 100 or 12.50</source>
         <translation>请输入金额，如 100 或 12.50</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="113"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="188"/>
         <source>%1 still due after this</source>
         <translation>本次收款后仍需收取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="129"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="204"/>
         <source>Cancel this payment</source>
         <translation>取消本次收款</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="139"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="214"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 100 or 12.50.</source>
         <translation>“%1”不是有效金额。请输入如 100 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="149"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="224"/>
         <source>Cash %1 received, change %2</source>
         <translation>实收现金 %1，找零 %2</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="171"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="246"/>
         <source>This code is not a payment code of any channel we accept. Ask the customer to show it again.</source>
         <translation>此码不是本店支持的任何支付渠道的付款码。请顾客重新出示。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="179"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="254"/>
         <source>Sent to %1, waiting for the answer…</source>
         <translation>已提交至 %1，等待响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="190"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="266"/>
         <source>Waiting for the channel…</source>
         <translation>正在等待支付渠道响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="193"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="271"/>
+        <source>Waiting for the customer to scan and pay…</source>
+        <translation>等待顾客扫码付款…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="273"/>
         <source>The customer is confirming on the phone (password). Please wait…</source>
         <translation>顾客正在手机上确认（输入密码），请稍候…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="197"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="279"/>
         <source>No clear answer yet (%1). Checking with the channel…</source>
         <translation>暂未获得明确结果（%1），正在向支付渠道查询…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="201"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="283"/>
         <source>Paid %1 by %2.</source>
         <translation>已通过 %2 支付 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="204"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="286"/>
         <source>Payment failed: %1</source>
         <translation>支付失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="208"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="290"/>
         <source>Payment cancelled: nothing was charged (%1).</source>
         <translation>支付已撤销，未扣款（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="235"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="321"/>
         <source>Cancelling on the channel…</source>
         <translation>正在向支付渠道撤销…</translation>
     </message>
