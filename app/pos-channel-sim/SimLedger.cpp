@@ -1,10 +1,10 @@
 #include "SimLedger.h"
+#include "SimSqlite.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace pos::sim {
@@ -20,12 +20,6 @@ const char *const kTradeColumns =
 
 const char *const kRefundColumns = "out_trade_no, out_request_no, amount_fen, reason, status, "
                                    "created_at_ms, due_at_ms, done_at_ms";
-
-Error sqlError(const QSqlQuery &query, const QString &what)
-{
-    return Error{QStringLiteral("ledger.sql"),
-                 QStringLiteral("%1: %2").arg(what, query.lastError().text())};
-}
 
 QVariant nullable(const std::optional<qint64> &value)
 {
@@ -92,37 +86,17 @@ SimRefund refundFrom(const QSqlQuery &query)
 
 } // namespace
 
-SimLedger::~SimLedger()
-{
-    if (m_connectionName.isEmpty()) {
-        return;
-    }
-    QSqlDatabase::database(m_connectionName, false).close();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
 Status SimLedger::open(const QString &path)
 {
-    m_connectionName = QStringLiteral("pos-channel-sim-ledger-") + QUuid::createUuid().toString();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        return Error{QStringLiteral("ledger.open"),
-                     QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text())};
-    }
-    QSqlQuery query(db);
-    for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!query.exec(QLatin1String(pragma))) {
-            return sqlError(query, QLatin1String(pragma));
-        }
+    if (auto opened = m_db.open(QStringLiteral("pos-channel-sim-ledger-"), path, true); !opened) {
+        return opened;
     }
     return migrate();
 }
 
 Status SimLedger::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return sqlError(query, QStringLiteral("reading the schema version"));
@@ -210,7 +184,7 @@ Status SimLedger::migrate()
 Result<qint64> SimLedger::recordRequest(const QString &method, const QString &outTradeNo,
                                         qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
         "INSERT INTO requests (method, out_trade_no, received_at_ms) VALUES (?, ?, ?)"));
     query.addBindValue(method);
@@ -224,7 +198,7 @@ Result<qint64> SimLedger::recordRequest(const QString &method, const QString &ou
 
 Status SimLedger::recordOutcome(qint64 requestId, const QString &code, const QString &subCode)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE requests SET code = ?, sub_code = ? WHERE id = ?"));
     query.addBindValue(code);
     query.addBindValue(nullableText(subCode));
@@ -237,7 +211,7 @@ Status SimLedger::recordOutcome(qint64 requestId, const QString &code, const QSt
 
 Result<QList<SimRequest>> SimLedger::requests() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT id, method, out_trade_no, received_at_ms, code, sub_code"
                                    " FROM requests ORDER BY id"))) {
         return sqlError(query, QStringLiteral("listing requests"));
@@ -253,7 +227,7 @@ Result<QList<SimRequest>> SimLedger::requests() const
 
 Status SimLedger::insertTrade(const SimTrade &trade)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
                       "INSERT INTO trades (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                       " ?, ?, ?, ?, ?, ?)")
@@ -288,7 +262,7 @@ Status SimLedger::insertTrade(const SimTrade &trade)
 Result<std::optional<SimTrade>> SimLedger::findOne(const QString &column,
                                                    const QString &value) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     // `column` is one of two fixed names chosen by this class, never outside text.
     query.prepare(QStringLiteral("SELECT %1 FROM trades WHERE %2 = ?")
                       .arg(QLatin1String(kTradeColumns), column));
@@ -314,7 +288,7 @@ Result<std::optional<SimTrade>> SimLedger::findByTradeNo(const QString &tradeNo)
 
 Result<QList<SimTrade>> SimLedger::trades() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT %1 FROM trades ORDER BY id")
                         .arg(QLatin1String(kTradeColumns)))) {
         return sqlError(query, QStringLiteral("listing trades"));
@@ -328,7 +302,7 @@ Result<QList<SimTrade>> SimLedger::trades() const
 
 Status SimLedger::closeTrade(const QString &outTradeNo, bool refund)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE trades SET status = 'TRADE_CLOSED', pay_due_at_ms = NULL,"
                                  " reverse_due_at_ms = NULL,"
                                  " refunded_fen = CASE WHEN ? THEN amount_fen ELSE refunded_fen END"
@@ -343,7 +317,7 @@ Status SimLedger::closeTrade(const QString &outTradeNo, bool refund)
 
 Status SimLedger::settleDuePayments(qint64 nowMs)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction()) {
         return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
     }
@@ -391,7 +365,7 @@ Status SimLedger::settleDuePayments(qint64 nowMs)
 
 Status SimLedger::insertRefund(const SimRefund &refund)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction()) {
         return Error{QStringLiteral("ledger.sql"), db.lastError().text()};
     }
@@ -433,7 +407,7 @@ Status SimLedger::insertRefund(const SimRefund &refund)
 Result<std::optional<SimRefund>> SimLedger::findRefund(const QString &outTradeNo,
                                                        const QString &outRequestNo) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM refunds WHERE out_trade_no = ?"
                                  " AND out_request_no = ?")
                       .arg(QLatin1String(kRefundColumns)));
@@ -450,7 +424,7 @@ Result<std::optional<SimRefund>> SimLedger::findRefund(const QString &outTradeNo
 
 Result<QList<SimRefund>> SimLedger::refunds() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT %1 FROM refunds ORDER BY id")
                         .arg(QLatin1String(kRefundColumns)))) {
         return sqlError(query, QStringLiteral("listing refunds"));
@@ -464,7 +438,7 @@ Result<QList<SimRefund>> SimLedger::refunds() const
 
 Result<QString> SimLedger::nextTradeNo(qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral(
             "UPDATE counters SET value = value + 1 WHERE name = 'trade_no' RETURNING value")) ||
         !query.next()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimSqlite.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -90,7 +91,6 @@ class SimLedger
 {
 public:
     SimLedger() = default;
-    ~SimLedger();
     SimLedger(const SimLedger &) = delete;
     SimLedger &operator=(const SimLedger &) = delete;
 
@@ -127,7 +127,7 @@ private:
     Result<std::optional<SimTrade>> findOne(const QString &column, const QString &value) const;
     Status migrate();
 
-    QString m_connectionName;
+    SimSqlite m_db;
 };
 
 } // namespace pos::sim

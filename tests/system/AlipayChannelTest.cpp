@@ -4,6 +4,7 @@
 #include "channels/alipay/AlipayChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/StubGateway.h"
 #include "system/SystemPrinters.h"
 
@@ -25,6 +26,9 @@ using pos::channels::alipay::AlipayChannel;
 using pos::channels::alipay::AlipayConfig;
 using pos::test::alipayCode;
 using pos::test::awaitChannel;
+using pos::test::cancel;
+using pos::test::pay;
+using pos::test::query;
 using Kind = ChannelResult::Kind;
 
 const QString kBadSignature = QStringLiteral("pos.bad_signature");
@@ -34,56 +38,33 @@ Money yuan(qint64 fen)
     return Money::fromMinor(fen);
 }
 
+// payRequest() with Alipay's store and operator.
 PayRequest payRequest(const QString &outTradeNo, const QString &code, const Money &amount)
 {
-    PayRequest request;
-    request.outTradeNo = outTradeNo;
-    request.amount = amount;
-    request.authCode = code;
-    request.subject = QStringLiteral("Groceries 杂货");
+    PayRequest request = pos::test::payRequest(outTradeNo, code, amount);
     request.storeId = QStringLiteral("S001");
-    request.terminalId = QStringLiteral("T01");
     request.operatorId = QStringLiteral("1001");
     return request;
 }
 
-ChannelResult pay(PaymentChannel &channel, const PayRequest &request)
-{
-    return awaitChannel([&](PaymentChannel::Callback done) { channel.pay(request, done); });
-}
-
-ChannelResult query(PaymentChannel &channel, const QString &outTradeNo, const Money &amount)
-{
-    return awaitChannel(
-        [&](PaymentChannel::Callback done) { channel.query(outTradeNo, amount, done); });
-}
-
-ChannelResult cancel(PaymentChannel &channel, const QString &outTradeNo)
-{
-    return awaitChannel([&](PaymentChannel::Callback done) { channel.cancel(outTradeNo, done); });
-}
-
 // One sandbox for the whole suite (each test uses its own out_trade_no); the user-paying
 // scenario completes one second after the pay call.
-class AlipayChannelTest : public ::testing::Test
+class AlipayChannelTest
+    : public pos::test::SharedSandboxTest<AlipayChannelTest, pos::test::AlipaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::AlipaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1")});
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText());
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         m_channel = std::make_unique<AlipayChannel>(s_sandbox->channelConfig());
     }
 
@@ -92,25 +73,12 @@ protected:
     ChannelResult queryWhileUserPaying(const QString &outTradeNo, const Money &amount,
                                        int timeoutMs)
     {
-        ChannelResult last = query(*m_channel, outTradeNo, amount);
-        QElapsedTimer clock;
-        clock.start();
-        while (last.kind == Kind::UserPaying && clock.elapsed() < timeoutMs) {
-            QElapsedTimer pause;
-            pause.start();
-            pos::test::waitUntil([&pause]() { return pause.elapsed() >= 100; }, 1000);
-            last = query(*m_channel, outTradeNo, amount);
-        }
-        return last;
+        return pos::test::whileUserPaying([&] { return query(*m_channel, outTradeNo, amount); },
+                                          timeoutMs);
     }
 
-    static pos::test::AlipaySandbox *s_sandbox;
-    static bool s_started;
     std::unique_ptr<AlipayChannel> m_channel;
 };
-
-pos::test::AlipaySandbox *AlipayChannelTest::s_sandbox = nullptr;
-bool AlipayChannelTest::s_started = false;
 
 TEST_F(AlipayChannelTest, PaySucceedsAndReturnsTheChannelTradeNumber)
 {

@@ -59,17 +59,32 @@ channels::alipay::AlipayConfig AlipaySandbox::channelConfig(int requestTimeoutMs
     return config;
 }
 
-QJsonObject AlipaySandbox::ledger() const
+QJsonObject getJson(const ChannelSimProcess &process, const QString &path)
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(m_process.url(QStringLiteral("/admin/ledger")));
+    QNetworkRequest request(process.url(path));
     request.setTransferTimeout(5000);
     QNetworkReply *reply = network.get(request);
     waitUntil([reply]() { return reply->isFinished(); }, 10000);
     const QJsonObject book = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return book;
+}
+
+QJsonObject firstWith(const QJsonArray &rows, const QString &key, const QString &value)
+{
+    for (const QJsonValue &row : rows) {
+        if (row[key].toString() == value) {
+            return row.toObject();
+        }
+    }
+    return {};
+}
+
+QJsonObject AlipaySandbox::ledger() const
+{
+    return getJson(m_process, QStringLiteral("/admin/ledger"));
 }
 
 QStringList AlipaySandbox::methodsFor(const QString &outTradeNo) const
@@ -85,12 +100,8 @@ QStringList AlipaySandbox::methodsFor(const QString &outTradeNo) const
 
 QJsonObject AlipaySandbox::tradeFor(const QString &outTradeNo) const
 {
-    for (const QJsonValue &trade : ledger().value(QStringLiteral("trades")).toArray()) {
-        if (trade[QStringLiteral("out_trade_no")].toString() == outTradeNo) {
-            return trade.toObject();
-        }
-    }
-    return {};
+    return firstWith(ledger().value(QStringLiteral("trades")).toArray(),
+                     QStringLiteral("out_trade_no"), outTradeNo);
 }
 
 channels::ChannelResult

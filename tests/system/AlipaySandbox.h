@@ -26,6 +26,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // paid, 0004 user paying forever, 0006 system error and no trade, 0009 tampered signature).
 QString alipayCode(const char *lastFour);
 
+// GET `path` from the sandbox (waits in the event loop) and returns the JSON object it answers.
+QJsonObject getJson(const ChannelSimProcess &process, const QString &path);
+// The first object in `rows` whose `key` is `value`; empty when there is none.
+QJsonObject firstWith(const QJsonArray &rows, const QString &key, const QString &value);
+
 // The real pos-channel-sim, started for Alipay tests, and the settings an AlipayChannel needs
 // to talk to it.
 class AlipaySandbox

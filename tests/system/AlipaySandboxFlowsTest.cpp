@@ -5,6 +5,7 @@
 #include "channels/alipay/AlipayChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/StubGateway.h"
 #include "system/SystemPrinters.h"
 
@@ -92,25 +93,27 @@ private:
     int m_failures;
 };
 
-class AlipaySandboxFlows : public ::testing::Test
+class AlipaySandboxFlows
+    : public pos::test::SharedSandboxTest<AlipaySandboxFlows, pos::test::AlipaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"),
+                QStringLiteral("1"),
+                QStringLiteral("--set"),
+                QStringLiteral("notify.delay-scale=0.0005"),
+                QStringLiteral("--set"),
+                QStringLiteral("alipay.slow-ms=1500")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::AlipaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1"),
-                              QStringLiteral("--set"), QStringLiteral("notify.delay-scale=0.0005"),
-                              QStringLiteral("--set"), QStringLiteral("alipay.slow-ms=1500")});
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText());
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         m_channel = std::make_unique<AlipayChannel>(s_sandbox->channelConfig());
     }
     void TearDown() override
@@ -129,8 +132,7 @@ protected:
         request.storeId = QStringLiteral("S001");
         request.terminalId = QStringLiteral("T01");
         request.operatorId = QStringLiteral("1001");
-        PaymentChannel &target = channel ? *channel : *m_channel;
-        return awaitChannel([&](PaymentChannel::Callback done) { target.pay(request, done); });
+        return pos::test::pay(channel ? *channel : *m_channel, request);
     }
     ChannelResult precreate(const QString &outTradeNo, qint64 fen, const QString &notifyUrl)
     {
@@ -141,13 +143,11 @@ protected:
         request.storeId = QStringLiteral("S001");
         request.terminalId = QStringLiteral("T01");
         request.notifyUrl = notifyUrl;
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->precreate(request, done); });
+        return pos::test::precreate(*m_channel, request);
     }
     ChannelResult query(const QString &outTradeNo, qint64 fen)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->query(outTradeNo, yuan(fen), done); });
+        return pos::test::query(*m_channel, outTradeNo, yuan(fen));
     }
     static RefundRequest refundOf(const QString &outTradeNo, const QString &outRequestNo,
                                   qint64 fen, qint64 totalFen)
@@ -162,13 +162,11 @@ protected:
     }
     ChannelResult refund(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refund(request, done); });
+        return pos::test::refund(*m_channel, request);
     }
     ChannelResult refundQuery(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refundQuery(request, done); });
+        return pos::test::refundQuery(*m_channel, request);
     }
     // Asks until the answer is not `still` or `timeoutMs` passes (the event loop runs between).
     template <typename Ask> ChannelResult askWhile(Kind still, Ask ask, int timeoutMs = 4000)
@@ -189,13 +187,8 @@ protected:
         return http("POST", s_sandbox->process().url(QStringLiteral("/admin/faults")), json);
     }
 
-    static pos::test::AlipaySandbox *s_sandbox;
-    static bool s_started;
     std::unique_ptr<AlipayChannel> m_channel;
 };
-
-pos::test::AlipaySandbox *AlipaySandboxFlows::s_sandbox = nullptr;
-bool AlipaySandboxFlows::s_started = false;
 
 TEST_F(AlipaySandboxFlows, PrecreatedQrIsPaidByTheCustomerAndNotifiedUntilAcknowledged)
 {
@@ -230,13 +223,10 @@ TEST_F(AlipaySandboxFlows, QrEndingIn01IsNeverPaidAndCloseClosesIt)
     const QString order = QStringLiteral("SF_QR_UNPAID_1");
     ASSERT_EQ(precreate(order, 101, QString()).kind, Kind::Success);
     EXPECT_EQ(query(order, 101).kind, Kind::UserPaying);
-    const ChannelResult closed =
-        awaitChannel([&](PaymentChannel::Callback done) { m_channel->close(order, done); });
+    const ChannelResult closed = pos::test::close(*m_channel, order);
     EXPECT_EQ(closed.kind, Kind::Success) << qPrintable(closed.reason);
     EXPECT_EQ(query(order, 101).kind, Kind::Failed);
-    const ChannelResult none = awaitChannel([&](PaymentChannel::Callback done) {
-        m_channel->close(QStringLiteral("SF_NEVER_SENT"), done);
-    });
+    const ChannelResult none = pos::test::close(*m_channel, QStringLiteral("SF_NEVER_SENT"));
     EXPECT_EQ(none.kind, Kind::Failed);
     EXPECT_EQ(none.providerCode, pos::channels::kTradeNotFound);
 }
@@ -513,9 +503,7 @@ TEST(AlipaySandboxSettings, DuplicateNotificationsOnDemandAndBadSettingsRefused)
     request.amount = yuan(500);
     request.subject = QStringLiteral("dup");
     request.notifyUrl = receiver.url();
-    ASSERT_EQ(
-        awaitChannel([&](PaymentChannel::Callback done) { channel.precreate(request, done); }).kind,
-        Kind::Success);
+    ASSERT_EQ(pos::test::precreate(channel, request).kind, Kind::Success);
     ASSERT_TRUE(waitUntil([&] { return receiver.count() >= 3; }, 6000)) << receiver.count();
     for (std::size_t i = 0; i < 3; ++i) {
         EXPECT_EQ(channel.parseNotification(IncomingNotification{receiver.body(i), {}}).outTradeNo,

@@ -13,6 +13,7 @@
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
 #include "system/AttemptHistory.h"
+#include "system/ChannelTestSupport.h"
 #include "system/SystemPrinters.h"
 
 #include <QElapsedTimer>
@@ -52,25 +53,22 @@ Money yuan(qint64 fen)
     return Money::fromMinor(fen);
 }
 
-class PaymentServiceTest : public ::testing::Test
+class PaymentServiceTest
+    : public pos::test::SharedSandboxTest<PaymentServiceTest, pos::test::AlipaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::AlipaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1")});
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText());
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         ASSERT_TRUE(m_dir.isValid());
         const QString keyPath = m_dir.filePath(QStringLiteral("app_private.pem"));
         ASSERT_TRUE(pos::test::writeFile(keyPath, pos::test::testAppKey().privatePem()));
@@ -178,8 +176,6 @@ protected:
         return attempt->outTradeNo;
     }
 
-    static pos::test::AlipaySandbox *s_sandbox;
-    static bool s_started;
     static int s_terminal;
     QTemporaryDir m_dir;
     pos::runtime::TerminalRuntime m_runtime;
@@ -187,8 +183,6 @@ protected:
     QStringList m_paid;                 // orderPaid signals
 };
 
-pos::test::AlipaySandbox *PaymentServiceTest::s_sandbox = nullptr;
-bool PaymentServiceTest::s_started = false;
 int PaymentServiceTest::s_terminal = 0;
 
 TEST_F(PaymentServiceTest, CashWithChangePaysTheOrderInOneAttempt)

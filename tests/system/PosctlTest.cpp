@@ -3,6 +3,7 @@
 #include "demo/DemoData.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/StubGateway.h"
 #include "system/SystemPrinters.h"
 
@@ -33,25 +34,21 @@ struct PosctlRun
     QString err;
 };
 
-class PosctlTest : public ::testing::Test
+class PosctlTest : public pos::test::SharedSandboxTest<PosctlTest, pos::test::AlipaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::AlipaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1")});
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText());
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         ASSERT_TRUE(m_dir.isValid());
         const QString keyPath = m_dir.filePath(QStringLiteral("app_private.pem"));
         ASSERT_TRUE(pos::test::writeFile(keyPath, pos::test::testAppKey().privatePem()));
@@ -116,14 +113,10 @@ protected:
         return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
-    static pos::test::AlipaySandbox *s_sandbox;
-    static bool s_started;
     static int s_terminal;
     QTemporaryDir m_dir;
 };
 
-pos::test::AlipaySandbox *PosctlTest::s_sandbox = nullptr;
-bool PosctlTest::s_started = false;
 int PosctlTest::s_terminal = 0;
 
 #define EXPECT_RUN(run, code)                                                                      \

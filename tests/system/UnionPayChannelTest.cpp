@@ -4,6 +4,7 @@
 #include "channels/unionpay/UnionPayChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/SystemPrinters.h"
 #include "system/UnionPaySandbox.h"
 
@@ -28,23 +29,13 @@ using pos::channels::unionpay::UnionPayChannel;
 using pos::channels::unionpay::UnionPayConfig;
 using pos::channels::unionpay::X509Certificate;
 using pos::test::awaitChannel;
+using pos::test::payRequest;
 using pos::test::unionPayCode;
 using Kind = ChannelResult::Kind;
 
 Money fen(qint64 amount)
 {
     return Money::fromMinor(amount);
-}
-
-PayRequest payRequest(const QString &orderId, const QString &code, const Money &amount)
-{
-    PayRequest request;
-    request.outTradeNo = orderId;
-    request.amount = amount;
-    request.authCode = code;
-    request.subject = QStringLiteral("Groceries 杂货");
-    request.terminalId = QStringLiteral("T01");
-    return request;
 }
 
 RefundRequest refundRequest(const QString &orderId, const QString &tradeNo, const QString &refundNo,
@@ -58,87 +49,59 @@ RefundRequest refundRequest(const QString &orderId, const QString &tradeNo, cons
     return request;
 }
 
-class UnionPayChannelTest : public ::testing::Test
+class UnionPayChannelTest
+    : public pos::test::SharedSandboxTest<UnionPayChannelTest, pos::test::UnionPaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::UnionPaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1")});
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText());
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         m_config = s_sandbox->channelConfig();
         ASSERT_FALSE(m_config.certId.isEmpty());
         m_channel = std::make_unique<UnionPayChannel>(m_config);
     }
 
-    ChannelResult pay(const PayRequest &request)
-    {
-        return awaitChannel([&](PaymentChannel::Callback done) { m_channel->pay(request, done); });
-    }
+    ChannelResult pay(const PayRequest &request) { return pos::test::pay(*m_channel, request); }
     ChannelResult query(const QString &orderId, const Money &amount)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->query(orderId, amount, done); });
+        return pos::test::query(*m_channel, orderId, amount);
     }
-    ChannelResult cancel(const QString &orderId)
-    {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->cancel(orderId, done); });
-    }
+    ChannelResult cancel(const QString &orderId) { return pos::test::cancel(*m_channel, orderId); }
     ChannelResult precreate(const QString &orderId, const Money &amount)
     {
         PrecreateRequest request;
         request.outTradeNo = orderId;
         request.amount = amount;
         request.subject = QStringLiteral("QR");
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->precreate(request, done); });
+        return pos::test::precreate(*m_channel, request);
     }
     ChannelResult refund(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refund(request, done); });
+        return pos::test::refund(*m_channel, request);
     }
     ChannelResult refundQuery(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refundQuery(request, done); });
+        return pos::test::refundQuery(*m_channel, request);
     }
 
     // Queries every 100 ms while the answer is UserPaying, up to `timeoutMs`.
     ChannelResult whileUserPaying(const std::function<ChannelResult()> &ask, int timeoutMs = 6000)
     {
-        ChannelResult last = ask();
-        QElapsedTimer clock;
-        clock.start();
-        while (last.kind == Kind::UserPaying && clock.elapsed() < timeoutMs) {
-            QElapsedTimer pause;
-            pause.start();
-            pos::test::waitUntil([&pause]() { return pause.elapsed() >= 100; }, 1000);
-            last = ask();
-        }
-        return last;
+        return pos::test::whileUserPaying(ask, timeoutMs);
     }
 
-    static pos::test::UnionPaySandbox *s_sandbox;
-    static bool s_started;
     UnionPayConfig m_config;
     std::unique_ptr<UnionPayChannel> m_channel;
 };
-
-pos::test::UnionPaySandbox *UnionPayChannelTest::s_sandbox = nullptr;
-bool UnionPayChannelTest::s_started = false;
 
 TEST_F(UnionPayChannelTest, CapabilitiesAreHonest)
 {
@@ -265,9 +228,8 @@ TEST_F(UnionPayChannelTest, AnswerSignedByACertificateNotFromTheConfiguredRootIs
     UnionPayConfig config = m_config;
     config.trustedCertificates = {otherRoot.value()};
     UnionPayChannel channel(config);
-    const ChannelResult result = awaitChannel([&](PaymentChannel::Callback done) {
-        channel.pay(payRequest(QStringLiteral("UP_ROOT_1"), unionPayCode("1234"), fen(100)), done);
-    });
+    const ChannelResult result = pos::test::pay(
+        channel, payRequest(QStringLiteral("UP_ROOT_1"), unionPayCode("1234"), fen(100)));
     EXPECT_EQ(result.kind, Kind::Unknown);
     EXPECT_EQ(result.providerCode, QStringLiteral("pos.bad_signature"));
     EXPECT_TRUE(result.reason.contains(QStringLiteral("chain"))) << qPrintable(result.reason);
@@ -278,9 +240,8 @@ TEST_F(UnionPayChannelTest, ConfiguredWithAnotherMerIdEverythingIsUnknown)
     UnionPayConfig config = m_config;
     config.merId = QStringLiteral("777290058119999");
     UnionPayChannel channel(config);
-    const ChannelResult result = awaitChannel([&](PaymentChannel::Callback done) {
-        channel.pay(payRequest(QStringLiteral("UP_MERID_1"), unionPayCode("1234"), fen(100)), done);
-    });
+    const ChannelResult result = pos::test::pay(
+        channel, payRequest(QStringLiteral("UP_MERID_1"), unionPayCode("1234"), fen(100)));
     EXPECT_EQ(result.kind, Kind::Unknown);
     EXPECT_EQ(result.providerCode, QStringLiteral("pos.mismatch"));
 }
@@ -290,9 +251,8 @@ TEST_F(UnionPayChannelTest, UnreachableGatewayIsUnknown)
     UnionPayConfig config = m_config;
     config.gatewayBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
     UnionPayChannel channel(config);
-    const ChannelResult result = awaitChannel([&](PaymentChannel::Callback done) {
-        channel.pay(payRequest(QStringLiteral("UP_NET_1"), unionPayCode("1234"), fen(100)), done);
-    });
+    const ChannelResult result = pos::test::pay(
+        channel, payRequest(QStringLiteral("UP_NET_1"), unionPayCode("1234"), fen(100)));
     EXPECT_EQ(result.kind, Kind::Unknown);
     EXPECT_EQ(result.providerCode, QStringLiteral("pos.network"));
 }

@@ -4,6 +4,7 @@
 #include "channels/unionpay/UnionPayChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/SystemPrinters.h"
 #include "system/UnionPaySandbox.h"
 
@@ -79,29 +80,18 @@ private:
     QList<int> m_statuses;
 };
 
-class UnionPayNotificationTest : public ::testing::Test
+class UnionPayNotificationTest
+    : public pos::test::SharedSandboxTest<UnionPayNotificationTest, pos::test::UnionPaySandbox>
 {
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1"),
+                QStringLiteral("--set"), QStringLiteral("notify.delay-scale=0.001")};
+    }
+
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::UnionPaySandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1"),
-                              QStringLiteral("--set"), QStringLiteral("notify.delay-scale=0.001")});
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(s_started) << qPrintable(s_sandbox->errorText()); }
-
-    static pos::test::UnionPaySandbox *s_sandbox;
-    static bool s_started;
 };
-
-pos::test::UnionPaySandbox *UnionPayNotificationTest::s_sandbox = nullptr;
-bool UnionPayNotificationTest::s_started = false;
 
 TEST_F(UnionPayNotificationTest, QrPaymentIsNotifiedRetriedAfter500AndVerifies)
 {
@@ -111,8 +101,7 @@ TEST_F(UnionPayNotificationTest, QrPaymentIsNotifiedRetriedAfter500AndVerifies)
     request.outTradeNo = QStringLiteral("UPN_QR_1");
     request.amount = Money::fromMinor(1230);
     request.notifyUrl = endpoint.url();
-    const ChannelResult created =
-        awaitChannel([&](PaymentChannel::Callback done) { channel.precreate(request, done); });
+    const ChannelResult created = pos::test::precreate(channel, request);
     ASSERT_EQ(created.kind, Kind::Success) << qPrintable(created.reason);
 
     ASSERT_TRUE(pos::test::waitUntil([&] { return endpoint.bodies.size() >= 2; }, 8000))
@@ -168,8 +157,7 @@ TEST_F(UnionPayNotificationTest, RefundIsNotifiedAsARefundEvent)
     pay.outTradeNo = QStringLiteral("UPN_REF_1");
     pay.amount = Money::fromMinor(3000);
     pay.authCode = pos::test::unionPayCode("1234");
-    const ChannelResult paid =
-        awaitChannel([&](PaymentChannel::Callback done) { channel.pay(pay, done); });
+    const ChannelResult paid = pos::test::pay(channel, pay);
     ASSERT_EQ(paid.kind, Kind::Success) << qPrintable(paid.reason);
 
     pos::channels::RefundRequest refund;
@@ -177,9 +165,7 @@ TEST_F(UnionPayNotificationTest, RefundIsNotifiedAsARefundEvent)
     refund.channelTradeNo = paid.channelTradeNo;
     refund.outRequestNo = QStringLiteral("UPN_REF_1_R1");
     refund.refundAmount = Money::fromMinor(500);
-    EXPECT_EQ(
-        awaitChannel([&](PaymentChannel::Callback done) { channel.refund(refund, done); }).kind,
-        Kind::UserPaying);
+    EXPECT_EQ(pos::test::refund(channel, refund).kind, Kind::UserPaying);
 
     ASSERT_TRUE(pos::test::waitUntil([&] { return endpoint.bodies.size() >= 2; }, 8000));
     QList<ParsedNotification> parsed;

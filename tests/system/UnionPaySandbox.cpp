@@ -44,25 +44,13 @@ channels::unionpay::UnionPayConfig UnionPaySandbox::channelConfig(int requestTim
 
 QJsonObject UnionPaySandbox::ledger() const
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(m_process.url(QStringLiteral("/admin/unionpay/ledger")));
-    request.setTransferTimeout(5000);
-    QNetworkReply *reply = network.get(request);
-    waitUntil([reply]() { return reply->isFinished(); }, 10000);
-    const QJsonObject book = QJsonDocument::fromJson(reply->readAll()).object();
-    delete reply;
-    return book;
+    return getJson(m_process, QStringLiteral("/admin/unionpay/ledger"));
 }
 
 QJsonObject UnionPaySandbox::txnFor(const QString &orderId) const
 {
-    for (const QJsonValue &txn : ledger().value(QStringLiteral("transactions")).toArray()) {
-        if (txn[QStringLiteral("orderId")].toString() == orderId) {
-            return txn.toObject();
-        }
-    }
-    return {};
+    return firstWith(ledger().value(QStringLiteral("transactions")).toArray(),
+                     QStringLiteral("orderId"), orderId);
 }
 
 } // namespace pos::test

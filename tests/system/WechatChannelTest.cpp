@@ -5,6 +5,7 @@
 #include "channels/wechatpay/WechatChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/SystemPrinters.h"
 #include "system/WechatSandbox.h"
 
@@ -24,6 +25,7 @@ using pos::channels::PrecreateRequest;
 using pos::channels::RefundRequest;
 using pos::channels::wechatpay::WechatChannel;
 using pos::test::awaitChannel;
+using pos::test::payRequest;
 using pos::test::wechatCode;
 using pos::test::wechatOrderNo;
 using Kind = ChannelResult::Kind;
@@ -33,78 +35,53 @@ Money fen(qint64 value)
     return Money::fromMinor(value);
 }
 
-PayRequest payRequest(const QString &outTradeNo, const QString &code, const Money &amount)
+class WechatChannelTest
+    : public pos::test::SharedSandboxTest<WechatChannelTest, pos::test::WechatSandbox>
 {
-    PayRequest request;
-    request.outTradeNo = outTradeNo;
-    request.amount = amount;
-    request.authCode = code;
-    request.subject = QStringLiteral("Groceries 杂货");
-    request.terminalId = QStringLiteral("T01");
-    return request;
-}
+public:
+    static QStringList sandboxArguments()
+    {
+        return {QStringLiteral("--user-paying-seconds"), QStringLiteral("1"),
+                QStringLiteral("--set"), QStringLiteral("notify.delay-scale=0.001")};
+    }
 
-class WechatChannelTest : public ::testing::Test
-{
 protected:
-    static void SetUpTestSuite()
-    {
-        s_sandbox = new pos::test::WechatSandbox();
-        s_started =
-            s_sandbox->start({QStringLiteral("--user-paying-seconds"), QStringLiteral("1"),
-                              QStringLiteral("--set"), QStringLiteral("notify.delay-scale=0.001")});
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_sandbox;
-        s_sandbox = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << s_sandbox->errorText().toStdString();
+        SharedSandboxTest::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         m_channel = std::make_unique<WechatChannel>(s_sandbox->channelConfig());
     }
 
-    ChannelResult pay(const PayRequest &request)
-    {
-        return awaitChannel([&](PaymentChannel::Callback done) { m_channel->pay(request, done); });
-    }
+    ChannelResult pay(const PayRequest &request) { return pos::test::pay(*m_channel, request); }
     ChannelResult query(const QString &no, const Money &amount)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->query(no, amount, done); });
+        return pos::test::query(*m_channel, no, amount);
     }
     ChannelResult queryV3(const QString &no, const Money &amount)
     {
         return awaitChannel(
             [&](PaymentChannel::Callback done) { m_channel->queryV3(no, amount, done); });
     }
-    ChannelResult cancel(const QString &no)
-    {
-        return awaitChannel([&](PaymentChannel::Callback done) { m_channel->cancel(no, done); });
-    }
-    ChannelResult close(const QString &no)
-    {
-        return awaitChannel([&](PaymentChannel::Callback done) { m_channel->close(no, done); });
-    }
+    ChannelResult cancel(const QString &no) { return pos::test::cancel(*m_channel, no); }
+    ChannelResult close(const QString &no) { return pos::test::close(*m_channel, no); }
     ChannelResult precreate(const QString &no, const Money &amount)
     {
         PrecreateRequest request;
         request.outTradeNo = no;
         request.amount = amount;
         request.subject = QStringLiteral("QR sale");
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->precreate(request, done); });
+        return pos::test::precreate(*m_channel, request);
     }
     ChannelResult refund(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refund(request, done); });
+        return pos::test::refund(*m_channel, request);
     }
     ChannelResult refundQuery(const RefundRequest &request)
     {
-        return awaitChannel(
-            [&](PaymentChannel::Callback done) { m_channel->refundQuery(request, done); });
+        return pos::test::refundQuery(*m_channel, request);
     }
     // A paid micropay trade of `amount`.
     QString paidTrade(qint64 amount)
@@ -124,13 +101,8 @@ protected:
         return request;
     }
 
-    static pos::test::WechatSandbox *s_sandbox;
-    static bool s_started;
     std::unique_ptr<WechatChannel> m_channel;
 };
-
-pos::test::WechatSandbox *WechatChannelTest::s_sandbox = nullptr;
-bool WechatChannelTest::s_started = false;
 
 TEST_F(WechatChannelTest, CapabilitiesAreHonest)
 {
@@ -171,9 +143,7 @@ TEST_F(WechatChannelTest, Md5SignedRequestsWorkToo)
     config.useHmacSha256 = false;
     WechatChannel md5Channel(config);
     const QString no = wechatOrderNo("MD5");
-    const auto paid = awaitChannel([&](PaymentChannel::Callback done) {
-        md5Channel.pay(payRequest(no, wechatCode("0000"), fen(500)), done);
-    });
+    const auto paid = pos::test::pay(md5Channel, payRequest(no, wechatCode("0000"), fen(500)));
     EXPECT_EQ(paid.kind, Kind::Success) << paid.reason.toStdString();
 }
 
@@ -272,9 +242,8 @@ TEST_F(WechatChannelTest, WrongApiKeyIsUnknown)
     auto config = s_sandbox->channelConfig();
     config.apiKeyV2 = "00000000000000000000000000000000";
     WechatChannel wrongKey(config);
-    const auto paid = awaitChannel([&](PaymentChannel::Callback done) {
-        wrongKey.pay(payRequest(wechatOrderNo("WK"), wechatCode("0000"), fen(100)), done);
-    });
+    const auto paid =
+        pos::test::pay(wrongKey, payRequest(wechatOrderNo("WK"), wechatCode("0000"), fen(100)));
     EXPECT_EQ(paid.kind, Kind::Unknown);
 }
 
@@ -283,9 +252,8 @@ TEST_F(WechatChannelTest, UnreachableChannelIsUnknown)
     auto config = s_sandbox->channelConfig(2000);
     config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
     WechatChannel offline(config);
-    const auto paid = awaitChannel([&](PaymentChannel::Callback done) {
-        offline.pay(payRequest(wechatOrderNo("NW"), wechatCode("0000"), fen(100)), done);
-    });
+    const auto paid =
+        pos::test::pay(offline, payRequest(wechatOrderNo("NW"), wechatCode("0000"), fen(100)));
     EXPECT_EQ(paid.kind, Kind::Unknown);
     EXPECT_EQ(paid.providerCode, QStringLiteral("pos.network"));
 }

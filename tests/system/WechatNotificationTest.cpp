@@ -5,6 +5,7 @@
 #include "channels/wechatpay/WechatChannel.h"
 #include "support/TestSupport.h"
 #include "system/AlipaySandbox.h"
+#include "system/ChannelTestSupport.h"
 #include "system/WechatSandbox.h"
 
 #include <QJsonDocument>
@@ -134,8 +135,7 @@ TEST_F(WechatNotificationTest, PaymentNotificationIsRetriedAfterNackVerifiedAndD
     request.outTradeNo = no;
     request.amount = Money::fromMinor(4321);
     request.notifyUrl = endpoint.url();
-    const ChannelResult created =
-        awaitChannel([&](PaymentChannel::Callback done) { m_channel->precreate(request, done); });
+    const ChannelResult created = pos::test::precreate(*m_channel, request);
     ASSERT_EQ(created.kind, ChannelResult::Kind::Success) << created.reason.toStdString();
 
     ASSERT_TRUE(pos::test::waitUntil([&] { return endpoint.received().size() >= 2; }, 10000));
@@ -209,17 +209,14 @@ TEST_F(WechatNotificationTest, RefundNotificationIsVerifiedAndRead)
     pay.outTradeNo = no;
     pay.amount = Money::fromMinor(900);
     pay.authCode = pos::test::wechatCode("0000");
-    ASSERT_EQ(awaitChannel([&](PaymentChannel::Callback done) { m_channel->pay(pay, done); }).kind,
-              ChannelResult::Kind::Success);
+    ASSERT_EQ(pos::test::pay(*m_channel, pay).kind, ChannelResult::Kind::Success);
     pos::channels::RefundRequest refund;
     refund.outTradeNo = no;
     refund.outRequestNo = wechatOrderNo("R");
     refund.refundAmount = Money::fromMinor(100);
     refund.totalAmount = Money::fromMinor(900);
     refund.notifyUrl = endpoint.url();
-    ASSERT_EQ(
-        awaitChannel([&](PaymentChannel::Callback done) { m_channel->refund(refund, done); }).kind,
-        ChannelResult::Kind::Success);
+    ASSERT_EQ(pos::test::refund(*m_channel, refund).kind, ChannelResult::Kind::Success);
     ASSERT_TRUE(pos::test::waitUntil([&] { return !endpoint.received().isEmpty(); }, 10000));
     const ParsedNotification parsed = m_channel->parseNotification(endpoint.received().first());
     ASSERT_TRUE(parsed.verified) << parsed.rejectReason.toStdString();

@@ -63,25 +63,13 @@ channels::wechatpay::WechatConfig WechatSandbox::channelConfig(int timeoutMs) co
 
 QJsonObject WechatSandbox::ledger() const
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(m_process.url(QStringLiteral("/admin/wechat/ledger")));
-    request.setTransferTimeout(5000);
-    QNetworkReply *reply = network.get(request);
-    waitUntil([reply]() { return reply->isFinished(); }, 10000);
-    const QJsonObject book = QJsonDocument::fromJson(reply->readAll()).object();
-    delete reply;
-    return book;
+    return getJson(m_process, QStringLiteral("/admin/wechat/ledger"));
 }
 
 QJsonObject WechatSandbox::tradeFor(const QString &outTradeNo) const
 {
-    for (const QJsonValue &trade : ledger().value(QStringLiteral("trades")).toArray()) {
-        if (trade[QStringLiteral("out_trade_no")].toString() == outTradeNo) {
-            return trade.toObject();
-        }
-    }
-    return {};
+    return firstWith(ledger().value(QStringLiteral("trades")).toArray(),
+                     QStringLiteral("out_trade_no"), outTradeNo);
 }
 
 } // namespace pos::test

@@ -3,9 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace pos::sim::unionpay {
@@ -16,12 +14,6 @@ const char *const kColumns =
     "order_id, query_id, txn_type, txn_sub_type, txn_time, amount_fen, status, resp_code, "
     "scenario, qr_no_masked, qr_code, back_url, orig_query_id, reversed_fen, created_at_ms, "
     "due_at_ms, settle_date, settle_day";
-
-Error sqlError(const QSqlQuery &query, const QString &what)
-{
-    return Error{QStringLiteral("ledger.sql"),
-                 QStringLiteral("%1: %2").arg(what, query.lastError().text())};
-}
 
 UnionPayTxn txnFrom(const QSqlQuery &query)
 {
@@ -77,31 +69,12 @@ QJsonObject UnionPayTxn::toJson() const
     };
 }
 
-UnionPayLedger::~UnionPayLedger()
-{
-    if (m_connectionName.isEmpty()) {
-        return;
-    }
-    QSqlDatabase::database(m_connectionName, false).close();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
 Status UnionPayLedger::open(const QString &path)
 {
-    m_connectionName = QStringLiteral("pos-channel-sim-unionpay-") + QUuid::createUuid().toString();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        return Error{QStringLiteral("ledger.open"),
-                     QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text())};
+    if (auto opened = m_db.open(QStringLiteral("pos-channel-sim-unionpay-"), path, true); !opened) {
+        return opened;
     }
-    QSqlQuery query(db);
-    for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (!query.exec(QLatin1String(pragma))) {
-            return sqlError(query, QLatin1String(pragma));
-        }
-    }
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return sqlError(query, QStringLiteral("schema version"));
     }
@@ -155,7 +128,7 @@ Status UnionPayLedger::open(const QString &path)
 Result<qint64> UnionPayLedger::logRequest(const QString &path, const QString &txnType,
                                           const QString &orderId, qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO requests (path, txn_type, order_id, received_at_ms)"
                                  " VALUES (?, ?, ?, ?)"));
     query.addBindValue(path);
@@ -170,7 +143,7 @@ Result<qint64> UnionPayLedger::logRequest(const QString &path, const QString &tx
 
 Status UnionPayLedger::logOutcome(qint64 requestId, const QString &respCode)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE requests SET resp_code = ? WHERE id = ?"));
     query.addBindValue(respCode);
     query.addBindValue(requestId);
@@ -182,7 +155,7 @@ Status UnionPayLedger::logOutcome(qint64 requestId, const QString &respCode)
 
 Status UnionPayLedger::insert(const UnionPayTxn &txn)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO transactions (%1) VALUES "
                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kColumns)));
@@ -203,7 +176,7 @@ Status UnionPayLedger::insert(const UnionPayTxn &txn)
 
 Status UnionPayLedger::update(const UnionPayTxn &txn)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE transactions SET status = ?, resp_code = ?,"
                                  " reversed_fen = ?, due_at_ms = ? WHERE order_id = ?"));
     query.addBindValue(txn.status);
@@ -220,7 +193,7 @@ Status UnionPayLedger::update(const UnionPayTxn &txn)
 Result<std::optional<UnionPayTxn>> UnionPayLedger::findOne(const char *column,
                                                            const QString &value) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE %2 = ?")
                       .arg(QLatin1String(kColumns), QLatin1String(column)));
     query.addBindValue(value);
@@ -245,7 +218,7 @@ Result<std::optional<UnionPayTxn>> UnionPayLedger::byQueryId(const QString &quer
 
 Result<QList<UnionPayTxn>> UnionPayLedger::all() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT %1 FROM transactions ORDER BY id")
                         .arg(QLatin1String(kColumns)))) {
         return sqlError(query, QStringLiteral("listing transactions"));
@@ -259,7 +232,7 @@ Result<QList<UnionPayTxn>> UnionPayLedger::all() const
 
 Result<QList<UnionPayTxn>> UnionPayLedger::settleDue(qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE status = 'paying'"
                                  " AND due_at_ms IS NOT NULL AND due_at_ms <= ? ORDER BY id")
                       .arg(QLatin1String(kColumns)));
@@ -292,7 +265,7 @@ Result<QJsonObject> UnionPayLedger::report() const
     for (const UnionPayTxn &txn : txns.value()) {
         transactions.append(txn.toJson());
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT id, path, txn_type, order_id, received_at_ms, resp_code "
                                    "FROM requests ORDER BY id"))) {
         return sqlError(query, QStringLiteral("listing requests"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimSqlite.h"
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -47,7 +48,6 @@ class UnionPayLedger
 {
 public:
     UnionPayLedger() = default;
-    ~UnionPayLedger();
     UnionPayLedger(const UnionPayLedger &) = delete;
     UnionPayLedger &operator=(const UnionPayLedger &) = delete;
 
@@ -73,7 +73,7 @@ public:
 private:
     Result<std::optional<UnionPayTxn>> findOne(const char *column, const QString &value) const;
 
-    QString m_connectionName;
+    SimSqlite m_db;
     qint64 m_sequence = 0;
 };
 

@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace pos::sim::wechat {
@@ -59,26 +58,16 @@ WxRefund refundFrom(const QSqlQuery &q)
 
 } // namespace
 
-WechatLedger::~WechatLedger()
-{
-    if (!m_connection.isEmpty()) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
-
 Status WechatLedger::open(const QString &path)
 {
-    m_connection = QStringLiteral("pos-channel-sim-wechat-") + QUuid::createUuid().toString();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        return Error{QStringLiteral("wechat.ledger"), db.lastError().text()};
+    if (auto opened = m_db.open(QStringLiteral("pos-channel-sim-wechat-"), path, false,
+                                QStringLiteral("wechat.ledger"));
+        !opened) {
+        return opened;
     }
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.database());
     for (const char *sql :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
-          "CREATE TABLE IF NOT EXISTS trades (out_trade_no TEXT PRIMARY KEY, transaction_id TEXT,"
+         {"CREATE TABLE IF NOT EXISTS trades (out_trade_no TEXT PRIMARY KEY, transaction_id TEXT,"
           " kind TEXT NOT NULL, amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),"
           " state TEXT NOT NULL, scenario TEXT, auth_code_masked TEXT, notify_url TEXT,"
           " created_at_ms INTEGER NOT NULL, pay_due_at_ms INTEGER NOT NULL DEFAULT 0,"
@@ -102,7 +91,7 @@ Status WechatLedger::open(const QString &path)
 
 Status WechatLedger::saveTrade(const WxTrade &t)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO trades (%1) VALUES "
                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kTradeColumns)));
@@ -119,7 +108,7 @@ Status WechatLedger::saveTrade(const WxTrade &t)
 
 Result<std::optional<WxTrade>> WechatLedger::trade(const QString &outTradeNo) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT %1 FROM trades WHERE out_trade_no = ?")
                   .arg(QLatin1String(kTradeColumns)));
     q.addBindValue(outTradeNo);
@@ -131,7 +120,7 @@ Result<std::optional<WxTrade>> WechatLedger::trade(const QString &outTradeNo) co
 
 Result<QList<WxTrade>> WechatLedger::trades() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT %1 FROM trades ORDER BY created_at_ms")
                     .arg(QLatin1String(kTradeColumns)))) {
         return sqlError(q);
@@ -145,7 +134,7 @@ Result<QList<WxTrade>> WechatLedger::trades() const
 
 Status WechatLedger::saveRefund(const WxRefund &r)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO refunds (%1) VALUES "
                              "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kRefundColumns)));
@@ -160,7 +149,7 @@ Status WechatLedger::saveRefund(const WxRefund &r)
 
 Result<std::optional<WxRefund>> WechatLedger::refund(const QString &outRefundNo) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT %1 FROM refunds WHERE out_refund_no = ?")
                   .arg(QLatin1String(kRefundColumns)));
     q.addBindValue(outRefundNo);
@@ -172,7 +161,7 @@ Result<std::optional<WxRefund>> WechatLedger::refund(const QString &outRefundNo)
 
 Result<QList<WxRefund>> WechatLedger::refunds() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT %1 FROM refunds ORDER BY created_at_ms")
                     .arg(QLatin1String(kRefundColumns)))) {
         return sqlError(q);
@@ -187,7 +176,7 @@ Result<QList<WxRefund>> WechatLedger::refunds() const
 Status WechatLedger::logRequest(const QString &api, const QString &outTradeNo, qint64 nowMs,
                                 const QString &answer)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
         "INSERT INTO requests (api, out_trade_no, received_at_ms, answer) VALUES (?, ?, ?, ?)"));
     q.addBindValue(api);
@@ -224,7 +213,7 @@ Result<QJsonObject> WechatLedger::report() const
                                        {QStringLiteral("amount_fen"), r.amountFen},
                                        {QStringLiteral("status"), r.status}});
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral(
             "SELECT api, out_trade_no, received_at_ms, answer FROM requests ORDER BY id"))) {
         return sqlError(q);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimSqlite.h"
 #include "common/Result.h"
 
 #include <QJsonArray>
@@ -50,7 +51,6 @@ class WechatLedger
 {
 public:
     WechatLedger() = default;
-    ~WechatLedger();
     WechatLedger(const WechatLedger &) = delete;
     WechatLedger &operator=(const WechatLedger &) = delete;
 
@@ -70,7 +70,7 @@ public:
     QString nextNumber(const QString &prefix, qint64 nowMs);
 
 private:
-    QString m_connection;
+    SimSqlite m_db;
     qint64 m_sequence = 0;
 };
 
