@@ -69,18 +69,23 @@ int main(int argc, char **argv)
             return 1;
         }
         QTextStream out(stdout);
-        out << "Demo mode: data in " << dataDir << ", channel sandbox (Alipay, WeChat Pay, UnionPay) on port "
-            << sandbox.port() << "\n"
+        out << "Demo mode: data in " << dataDir
+            << ", channel sandbox (Alipay, WeChat Pay, UnionPay) on port " << sandbox.port() << "\n"
             << "Demo accounts (code / PIN / role):\n";
         for (const auto &account : pos::demo::demoAccounts()) {
-            out << "  " << account.code << " / " << account.pin << " / " << account.role << "  " << account.name << "\n";
+            out << "  " << account.code << " / " << account.pin << " / " << account.role << "  "
+                << account.name << "\n";
         }
         out << "Sandbox payment codes (the last four digits choose the outcome):\n"
-               "  Alipay   280000000000000000   WeChat Pay 130000000000000000   UnionPay 6200000000000000000\n"
-               "  ...0001 insufficient balance, ...0002 customer confirms after a few seconds, ...0003 system\n"
+               "  Alipay   280000000000000000   WeChat Pay 130000000000000000   UnionPay "
+               "6200000000000000000\n"
+               "  ...0001 insufficient balance, ...0002 customer confirms after a few seconds, "
+               "...0003 system\n"
                "  error but paid, ...0004 customer never confirms, anything else pays.\n"
-               "Customer QR: F12 then F7, choose the app; the sandbox 'customer' pays a few seconds later.\n"
-            << "Product barcodes: 6901234500011 (water), 6901234500028 (cola), 6901234500271 (apples, by weight)\n";
+               "Customer QR: F12 then F7, choose the app; the sandbox 'customer' pays a few "
+               "seconds later.\n"
+            << "Product barcodes: 6901234500011 (water), 6901234500028 (cola), 6901234500271 "
+               "(apples, by weight)\n";
         out.flush();
     }
 

@@ -17,7 +17,11 @@ namespace pos::channels {
 
 struct PayRequest
 {
-    enum class Scene { BarCode, FaceToken };
+    enum class Scene
+    {
+        BarCode,
+        FaceToken
+    };
 
     QString outTradeNo;
     Money amount;
@@ -47,7 +51,7 @@ struct RefundRequest
     QString channelTradeNo;
     QString outRequestNo; // our idempotency key: one per refund, reused on every retry
     Money refundAmount;
-    Money totalAmount;    // what the original payment was (WeChat and UnionPay need it)
+    Money totalAmount; // what the original payment was (WeChat and UnionPay need it)
     QString reason;
     QString notifyUrl;
 };
@@ -63,7 +67,11 @@ struct IncomingNotification
 // app/merchant identity check out (and decryption worked); everything else is rejected.
 struct ParsedNotification
 {
-    enum class Event { Payment, Refund };
+    enum class Event
+    {
+        Payment,
+        Refund
+    };
 
     bool verified = false;
     QString rejectReason; // why not verified, for the log

@@ -23,7 +23,8 @@ public:
     void stop();
     int port() const { return m_port; }
 
-    // Where pos-channel-sim is: $POS_CHANNEL_SIM, next to this program, in the build tree, or on PATH.
+    // Where pos-channel-sim is: $POS_CHANNEL_SIM, next to this program, in the build tree, or on
+    // PATH.
     static QString locateSimulator();
 
 private:

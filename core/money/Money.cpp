@@ -61,8 +61,9 @@ Result<Money> Money::parseMinor(const QString &text, const QString &currency)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
     if (!digits.match(text).hasMatch()) {
-        return Result<Money>::failure(QStringLiteral("money.malformed"),
-                                      QStringLiteral("'%1' is not a whole number of fen").arg(text.left(32)));
+        return Result<Money>::failure(
+            QStringLiteral("money.malformed"),
+            QStringLiteral("'%1' is not a whole number of fen").arg(text.left(32)));
     }
     return Money(text.toLongLong(), currency);
 }

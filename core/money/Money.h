@@ -30,7 +30,8 @@ public:
 
     // Parses an integer count of minor units as channels send it ("100" = ¥1.00): digits only,
     // no sign, no spaces, at most 15 digits.
-    static Result<Money> parseMinor(const QString &text, const QString &currency = QStringLiteral("CNY"));
+    static Result<Money> parseMinor(const QString &text,
+                                    const QString &currency = QStringLiteral("CNY"));
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }

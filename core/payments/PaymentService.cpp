@@ -489,7 +489,9 @@ void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResu
             Progress &retry = m_active[outTradeNo];
             retry.reversing = false;
             retry.queries = 0;
-            if (channelOf(loadAttempt(outTradeNo).value())->capabilities().query) {
+            auto current = loadAttempt(outTradeNo);
+            channels::PaymentChannel *channel = current ? channelOf(current.value()) : nullptr;
+            if (channel && channel->capabilities().query) {
                 query(outTradeNo);
             } else {
                 reverse(outTradeNo);

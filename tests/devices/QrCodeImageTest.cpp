@@ -37,7 +37,8 @@ TEST(QrCodeImageTest, ImageHasAWhiteQuietZoneOfFourModules)
             ASSERT_EQ(qGray(qr.pixel(edge, i)), 255);
         }
     }
-    EXPECT_EQ(qGray(qr.pixel(quiet, quiet)), 0) << "the finder pattern starts right after the quiet zone";
+    EXPECT_EQ(qGray(qr.pixel(quiet, quiet)), 0)
+        << "the finder pattern starts right after the quiet zone";
 }
 
 TEST(QrCodeImageTest, EmptyOrOversizedInputIsRefused)

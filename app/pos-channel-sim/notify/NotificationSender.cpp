@@ -46,9 +46,10 @@ void NotificationSender::attempt(Delivery delivery, int attemptNumber)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        const bool acknowledged = reply->error() == QNetworkReply::NoError && delivery.isAcknowledged(status, body);
-        qCInfo(lcSimNotify) << "notification" << delivery.id << "try" << attemptNumber << "status" << status
-                            << (acknowledged ? "acknowledged" : "not acknowledged");
+        const bool acknowledged =
+            reply->error() == QNetworkReply::NoError && delivery.isAcknowledged(status, body);
+        qCInfo(lcSimNotify) << "notification" << delivery.id << "try" << attemptNumber << "status"
+                            << status << (acknowledged ? "acknowledged" : "not acknowledged");
         if (acknowledged) {
             for (int copy = 0; copy < delivery.duplicates; ++copy) {
                 Delivery duplicate = delivery;
@@ -67,8 +68,9 @@ void NotificationSender::attempt(Delivery delivery, int attemptNumber)
             emit gaveUp(delivery.id, attemptNumber);
             return;
         }
-        QTimer::singleShot(delivery.retryDelaysMs.at(attemptNumber - 1), this,
-                           [this, delivery, attemptNumber] { attempt(delivery, attemptNumber + 1); });
+        QTimer::singleShot(
+            delivery.retryDelaysMs.at(attemptNumber - 1), this,
+            [this, delivery, attemptNumber] { attempt(delivery, attemptNumber + 1); });
     });
 }
 

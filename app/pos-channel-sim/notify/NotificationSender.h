@@ -28,7 +28,7 @@ public:
         std::function<bool(int status, const QByteArray &body)> isAcknowledged;
         QList<int> retryDelaysMs; // after a failed try; when exhausted the sender gives up
         int initialDelayMs = 0;
-        int duplicates = 0;       // extra copies sent after the acknowledgement
+        int duplicates = 0; // extra copies sent after the acknowledgement
     };
 
     explicit NotificationSender(QObject *parent = nullptr);
