@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -310,6 +311,44 @@ TEST_F(TerminalFlowTest, CustomerScansTheShownQrAndTheOrderIsPaid)
     auto orders = storage::OrderRepository(m_runtime->database()).recent(1);
     ASSERT_TRUE(orders.ok());
     EXPECT_EQ(orders->front().status, OrderStatus::Paid);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(TerminalFlowTest, ChineseTranslationCoversTheCounterScreens)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(POS_ZH_CN_QM)));
+    QCoreApplication::installTranslator(&chinese);
+    const QLocale previous;
+    QLocale::setDefault(
+        QLocale(QLocale::Chinese, QLocale::China)); // as pos-terminal does for zh_CN
+    startTerminal(false);
+    const auto texts = [this](QWidget *root) {
+        QStringList all;
+        for (const QLabel *label : root->findChildren<QLabel *>()) {
+            all << label->text();
+        }
+        for (const QPushButton *button : root->findChildren<QPushButton *>()) {
+            all << button->text();
+        }
+        return all.join(QLatin1Char('\n'));
+    };
+    EXPECT_TRUE(texts(m_window->loginWidget()).contains(QStringLiteral("收银员登录")));
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    scan(demo::demoBarcode(0));
+    const QString sale = texts(m_window->saleScreen());
+    EXPECT_TRUE(sale.contains(QStringLiteral("结账 (F12)"))) << sale.toStdString();
+    EXPECT_FALSE(sale.contains(QStringLiteral("Pay (F12)")));
+    QTableWidget *lines = m_window->saleScreen()->linesTable();
+    ASSERT_EQ(lines->rowCount(), 1);
+    EXPECT_TRUE(lines->item(0, 0)->text().startsWith(QStringLiteral("农夫山泉")))
+        << "product names in Chinese too";
+    saveScreenshot(m_window.get(), QStringLiteral("sale-screen-zh_CN.png"));
+    QCoreApplication::removeTranslator(&chinese);
+    QLocale::setDefault(previous);
 }
 
 } // namespace
