@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -187,6 +189,18 @@ TEST_F(WechatChannelTest, UserPayingForeverIsReversedAfterARecall)
     const ChannelResult queried = query(no, fen(400));
     EXPECT_EQ(queried.kind, Kind::Failed);
     EXPECT_EQ(queried.providerCode, QStringLiteral("REVOKED"));
+}
+
+TEST_F(WechatChannelTest, ReverseRightAfterMicropayWaitsTheMinimumDelay)
+{
+    const QString no = wechatOrderNo("RW");
+    QElapsedTimer sincePay;
+    sincePay.start();
+    EXPECT_EQ(pay(payRequest(no, wechatCode("0004"), fen(400))).kind, Kind::UserPaying);
+    const ChannelResult first = cancel(no);
+    EXPECT_GE(sincePay.elapsed(), 300) << "WeChat forbids a reverse right after micropay";
+    EXPECT_EQ(first.providerCode, QStringLiteral("recall"));
+    EXPECT_EQ(cancel(no).kind, Kind::Success);
 }
 
 TEST_F(WechatChannelTest, InvalidAuthCodeFails)

@@ -57,6 +57,7 @@ channels::wechatpay::WechatConfig WechatSandbox::channelConfig(int timeoutMs) co
     config.platformKeys.insert(WechatCertificate::serialHex(platformCert).value(),
                                security::RsaKey::fromPem(platformCert).value());
     config.timeoutMs = timeoutMs;
+    config.minReverseDelayMs = 300; // WeChat asks for 15 s; tests keep the rule, not the wait
     config.deviceInfo = QStringLiteral("T01");
     return config;
 }

@@ -223,6 +223,7 @@ void WechatChannel::callV3(const QByteArray &method, const QString &pathAndQuery
 
 void WechatChannel::pay(const PayRequest &request, Callback done)
 {
+    m_paySentAtMs.insert(request.outTradeNo, QDateTime::currentMSecsSinceEpoch());
     Fields params{
         {QStringLiteral("body"), shortBody(request.subject)},
         {QStringLiteral("out_trade_no"), request.outTradeNo},
@@ -252,6 +253,17 @@ void WechatChannel::query(const QString &outTradeNo, const Money &expectedAmount
 
 void WechatChannel::cancel(const QString &outTradeNo, Callback done)
 {
+    const qint64 sentAt = m_paySentAtMs.value(outTradeNo, -1);
+    const qint64 wait =
+        sentAt < 0 ? 0 : sentAt + m_config.minReverseDelayMs - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0) {
+        QTimer::singleShot(int(wait), this, [this, outTradeNo, done] {
+            m_paySentAtMs.remove(outTradeNo);
+            cancel(outTradeNo, done);
+        });
+        return;
+    }
+    m_paySentAtMs.remove(outTradeNo);
     callV2(QStringLiteral("/secapi/pay/reverse"),
            Fields{{QStringLiteral("out_trade_no"), outTradeNo}},
            [done](const Fields *fields, const ChannelResult &problem) {

@@ -4,6 +4,7 @@
 #include "channels/wechatpay/WechatConfig.h"
 #include "channels/wechatpay/WechatMapping.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
@@ -64,6 +65,9 @@ private:
     WechatConfig m_config;
     QNetworkAccessManager m_network;
     std::function<qint64()> m_now;
+    // When each payment-code call of this process was sent: WeChat asks that a reverse follow
+    // its micropay by at least minReverseDelayMs, so an early cancel waits out the rest.
+    QHash<QString, qint64> m_paySentAtMs;
 };
 
 } // namespace pos::channels::wechatpay

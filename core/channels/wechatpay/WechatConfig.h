@@ -36,10 +36,11 @@ struct WechatConfig
     // /secapi/* (reverse, v2 refund) needs the merchant's client certificate in production.
     QByteArray clientCertPem;
     QByteArray clientKeyPem;
-    bool useHmacSha256 = true; // v2 sign_type: HMAC-SHA256 (else MD5)
-    int timeoutMs = 15000;     // explicit: an unanswered pay is Unknown after this
-    QString notifyUrl;         // v3 Native payments and refunds
-    QString deviceInfo;        // v2 device_info (terminal number)
+    bool useHmacSha256 = true;     // v2 sign_type: HMAC-SHA256 (else MD5)
+    int timeoutMs = 15000;         // explicit: an unanswered pay is Unknown after this
+    int minReverseDelayMs = 15000; // WeChat: no reverse sooner than this after micropay
+    QString notifyUrl;             // v3 Native payments and refunds
+    QString deviceInfo;            // v2 device_info (terminal number)
     QString clientIp = QStringLiteral("127.0.0.1"); // spbill_create_ip
 };
 
