@@ -283,26 +283,43 @@ Result<std::optional<SimTrade>> AlipayTrades::find(const QString &outTradeNo,
     return found;
 }
 
-Result<TradeAnswer> AlipayTrades::query(const QJsonObject &biz)
+Result<AlipayTrades::Lookup> AlipayTrades::lookup(const QJsonObject &biz, bool checkFormat) const
 {
-    QString outTradeNo, tradeNo;
-    for (auto refusal : {readText(biz, QStringLiteral("out_trade_no"), false, outTradeNo),
-                         readText(biz, QStringLiteral("trade_no"), false, tradeNo)}) {
+    Lookup found;
+    for (auto refusal :
+         {readText(biz, QStringLiteral("out_trade_no"), false, found.outTradeNo),
+          checkFormat ? checkOutTradeNo(found.outTradeNo) : std::optional<QJsonObject>(),
+          readText(biz, QStringLiteral("trade_no"), false, found.tradeNo)}) {
         if (refusal) {
-            return TradeAnswer{*refusal};
+            found.refusal = *refusal;
+            return found;
         }
     }
-    if (outTradeNo.isEmpty() && tradeNo.isEmpty()) {
-        return TradeAnswer{missing(QStringLiteral("out_trade_no"))};
+    if (found.outTradeNo.isEmpty() && found.tradeNo.isEmpty()) {
+        found.refusal = missing(QStringLiteral("out_trade_no"));
+        return found;
     }
-    auto found = find(outTradeNo, tradeNo);
+    auto trade = find(found.outTradeNo, found.tradeNo);
+    if (!trade) {
+        return trade.error();
+    }
+    found.trade = trade.value();
+    return found;
+}
+
+Result<TradeAnswer> AlipayTrades::query(const QJsonObject &biz)
+{
+    auto found = lookup(biz, false);
     if (!found) {
         return found.error();
     }
-    if (!found->has_value()) {
+    if (found->refusal) {
+        return TradeAnswer{*found->refusal};
+    }
+    if (!found->trade) {
         return TradeAnswer{notExist()};
     }
-    const SimTrade &trade = **found;
+    const SimTrade &trade = *found->trade;
     QJsonObject inner = withTrade(codes::success(), trade);
     inner.insert(QStringLiteral("trade_status"), trade.status);
     inner.insert(QStringLiteral("total_amount"), yuan(trade.amountFen));
@@ -320,24 +337,17 @@ Result<TradeAnswer> AlipayTrades::query(const QJsonObject &biz)
 
 Result<TradeAnswer> AlipayTrades::cancel(const QJsonObject &biz, qint64 nowMs)
 {
-    QString outTradeNo, tradeNo;
-    for (auto refusal :
-         {readText(biz, QStringLiteral("out_trade_no"), false, outTradeNo),
-          checkOutTradeNo(outTradeNo), readText(biz, QStringLiteral("trade_no"), false, tradeNo)}) {
-        if (refusal) {
-            return TradeAnswer{*refusal};
-        }
-    }
-    if (outTradeNo.isEmpty() && tradeNo.isEmpty()) {
-        return TradeAnswer{missing(QStringLiteral("out_trade_no"))};
-    }
-    auto found = find(outTradeNo, tradeNo);
+    auto found = lookup(biz, true);
     if (!found) {
         return found.error();
     }
+    if (found->refusal) {
+        return TradeAnswer{*found->refusal};
+    }
+    const QString &outTradeNo = found->outTradeNo;
     SimTrade trade;
-    if (found->has_value()) {
-        trade = **found;
+    if (found->trade) {
+        trade = *found->trade;
         if (trade.status != statusClosed()) {
             const bool refund = trade.status == statusSuccess();
             if (auto closed = m_ledger.closeTrade(trade.outTradeNo, refund); !closed) {
@@ -370,24 +380,17 @@ Result<TradeAnswer> AlipayTrades::cancel(const QJsonObject &biz, qint64 nowMs)
 
 Result<TradeAnswer> AlipayTrades::close(const QJsonObject &biz)
 {
-    QString outTradeNo, tradeNo;
-    for (auto refusal : {readText(biz, QStringLiteral("out_trade_no"), false, outTradeNo),
-                         readText(biz, QStringLiteral("trade_no"), false, tradeNo)}) {
-        if (refusal) {
-            return TradeAnswer{*refusal};
-        }
-    }
-    if (outTradeNo.isEmpty() && tradeNo.isEmpty()) {
-        return TradeAnswer{missing(QStringLiteral("out_trade_no"))};
-    }
-    auto found = find(outTradeNo, tradeNo);
+    auto found = lookup(biz, false);
     if (!found) {
         return found.error();
     }
-    if (!found->has_value()) {
+    if (found->refusal) {
+        return TradeAnswer{*found->refusal};
+    }
+    if (!found->trade) {
         return TradeAnswer{notExist()};
     }
-    const SimTrade &trade = **found;
+    const SimTrade &trade = *found->trade;
     if (trade.status == statusSuccess()) {
         return TradeAnswer{withTrade(codes::businessFailed(QStringLiteral("ACQ.TRADE_STATUS_ERROR"),
                                                            QStringLiteral("交易状态不合法")),

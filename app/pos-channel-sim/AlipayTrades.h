@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SimLedger.h"
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -7,9 +8,6 @@
 #include <optional>
 
 namespace pos::sim {
-
-class SimLedger;
-struct SimTrade;
 
 // What a trade method answers: the inner object of the response, whether the signature
 // must be spoiled (scenario 0009), how long to hold the answer back (scenario 0007), and when
@@ -46,6 +44,18 @@ public:
     Result<TradeAnswer> close(const QJsonObject &biz);
 
 private:
+    // The trade a query, cancel or close names, or the refusal of its biz_content.
+    struct Lookup
+    {
+        std::optional<QJsonObject> refusal;
+        std::optional<SimTrade> trade;
+        QString outTradeNo;
+        QString tradeNo;
+    };
+    // Reads out_trade_no / trade_no (at least one; `checkFormat` also checks out_trade_no's
+    // characters) and finds the trade.
+    Result<Lookup> lookup(const QJsonObject &biz, bool checkFormat) const;
+
     // The trade named by trade_no (preferred; must agree with out_trade_no when both are given)
     // or by out_trade_no.
     Result<std::optional<SimTrade>> find(const QString &outTradeNo, const QString &tradeNo) const;

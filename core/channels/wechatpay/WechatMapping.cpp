@@ -1,5 +1,7 @@
 #include "channels/wechatpay/WechatMapping.h"
 
+#include <functional>
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWechatMapping, "pos.channels.wechatpay")
@@ -24,6 +26,33 @@ ChannelResult mismatch(const QString &what)
     return ChannelResult::unknown(
         QStringLiteral("channel answer does not match our record (%1)").arg(what),
         QStringLiteral("pos.mismatch"));
+}
+
+// trade_state means the same in v2 orderquery and v3 query: one mapping for both. A paid state
+// is trusted only when `amountMatches` (checked only then, as unpaid answers may omit amounts).
+ChannelResult mapTradeState(const QString &state, const QString &transactionId, const Money &amount,
+                            const std::function<bool()> &amountMatches, const QString &mismatchWhat)
+{
+    if (state == QLatin1String("SUCCESS") || state == QLatin1String("REFUND")) {
+        if (!amountMatches()) {
+            return mismatch(mismatchWhat);
+        }
+        ChannelResult paid = ChannelResult::success(transactionId, amount);
+        paid.providerCode = state;
+        return paid;
+    }
+    if (state == QLatin1String("USERPAYING") || state == QLatin1String("NOTPAY")) {
+        ChannelResult waiting = ChannelResult::userPaying(
+            QStringLiteral("waiting for the customer to pay (%1)").arg(state));
+        waiting.providerCode = state;
+        return waiting;
+    }
+    if (state == QLatin1String("CLOSED") || state == QLatin1String("REVOKED") ||
+        state == QLatin1String("PAYERROR")) {
+        return ChannelResult::failed(QStringLiteral("the trade is %1").arg(state.toLower()), state);
+    }
+    return ChannelResult::unknown(QStringLiteral("unrecognised trade_state '%1'").arg(state),
+                                  state);
 }
 
 // v2 err_codes after which no trade exists and no money moved.
@@ -120,27 +149,10 @@ ChannelResult mapOrderQuery(const Fields &fields, const QString &outTradeNo, con
         }
         return ChannelResult::unknown(describe(fields), text(fields, "err_code"));
     }
-    const QString state = text(fields, "trade_state");
-    if (state == QLatin1String("SUCCESS") || state == QLatin1String("REFUND")) {
-        if (!v2AmountMatches(fields, outTradeNo, amount)) {
-            return mismatch(QStringLiteral("out_trade_no or total_fee"));
-        }
-        ChannelResult paid = ChannelResult::success(text(fields, "transaction_id"), amount);
-        paid.providerCode = state;
-        return paid;
-    }
-    if (state == QLatin1String("USERPAYING") || state == QLatin1String("NOTPAY")) {
-        ChannelResult waiting = ChannelResult::userPaying(
-            QStringLiteral("waiting for the customer to pay (%1)").arg(state));
-        waiting.providerCode = state;
-        return waiting;
-    }
-    if (state == QLatin1String("CLOSED") || state == QLatin1String("REVOKED") ||
-        state == QLatin1String("PAYERROR")) {
-        return ChannelResult::failed(QStringLiteral("the trade is %1").arg(state.toLower()), state);
-    }
-    return ChannelResult::unknown(QStringLiteral("unrecognised trade_state '%1'").arg(state),
-                                  state);
+    return mapTradeState(
+        text(fields, "trade_state"), text(fields, "transaction_id"), amount,
+        [&] { return v2AmountMatches(fields, outTradeNo, amount); },
+        QStringLiteral("out_trade_no or total_fee"));
 }
 
 ChannelResult mapReverse(const Fields &fields)
@@ -189,29 +201,13 @@ ChannelResult mapV3Query(int httpStatus, const QJsonObject &body, const Merchant
         str(body, "out_trade_no") != outTradeNo) {
         return mismatch(QStringLiteral("appid, mchid or out_trade_no"));
     }
-    const QString state = str(body, "trade_state");
-    if (state == QLatin1String("SUCCESS") || state == QLatin1String("REFUND")) {
+    const auto amountMatches = [&] {
         const auto total =
             moneyFromFen(body.value(QLatin1String("amount"))[QLatin1String("total")]);
-        if (!total || total.value().minor() != amount.minor()) {
-            return mismatch(QStringLiteral("amount.total"));
-        }
-        ChannelResult paid = ChannelResult::success(str(body, "transaction_id"), amount);
-        paid.providerCode = state;
-        return paid;
-    }
-    if (state == QLatin1String("NOTPAY") || state == QLatin1String("USERPAYING")) {
-        ChannelResult waiting = ChannelResult::userPaying(
-            QStringLiteral("waiting for the customer to pay (%1)").arg(state));
-        waiting.providerCode = state;
-        return waiting;
-    }
-    if (state == QLatin1String("CLOSED") || state == QLatin1String("REVOKED") ||
-        state == QLatin1String("PAYERROR")) {
-        return ChannelResult::failed(QStringLiteral("the trade is %1").arg(state.toLower()), state);
-    }
-    return ChannelResult::unknown(QStringLiteral("unrecognised trade_state '%1'").arg(state),
-                                  state);
+        return total && total.value().minor() == amount.minor();
+    };
+    return mapTradeState(str(body, "trade_state"), str(body, "transaction_id"), amount,
+                         amountMatches, QStringLiteral("amount.total"));
 }
 
 ChannelResult mapV3Close(int httpStatus, const QJsonObject &body)
