@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace pos::config {
 
@@ -176,12 +177,25 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         {"payments/unknown_max_queries", 1, 100, &s.unknownMaxQueries},
         {"payments/reversal_retry_ms", 10, 600000, &s.reversalRetryMs},
         {"payments/recovery_interval_ms", 100, 3600000, &s.recoveryIntervalMs},
+        {"payments/refund_poll_ms", 10, 600000, &s.refundPollMs},
+        {"payments/refund_retry_ms", 10, 3600000, &s.refundRetryMs},
+        {"notify/port", 0, 65535, &config.notify.port},
     };
     for (const auto &entry : ints) {
         if (auto read = readInt(settings, entry.key, entry.minimum, entry.maximum, entry.target);
             !read) {
             return read.error();
         }
+    }
+    config.notify.enabled = settings.value(QStringLiteral("notify/enabled"), false).toBool();
+    config.notify.listenAddress =
+        settings.value(QStringLiteral("notify/listen"), config.notify.listenAddress).toString();
+    config.notify.publicUrl = settings.value(QStringLiteral("notify/public_url")).toString();
+    if (!config.notify.publicUrl.isEmpty() &&
+        !QUrl(config.notify.publicUrl, QUrl::StrictMode).isValid()) {
+        return Result<TerminalConfig>::failure(
+            QStringLiteral("config.bad_value"),
+            QStringLiteral("notify/public_url is not a valid URL: %1").arg(config.notify.publicUrl));
     }
     auto rules = readCodeRules(settings);
     if (!rules) {
@@ -230,6 +244,10 @@ Status TerminalConfig::save(const QString &iniPath) const
                       schedule.unknownFirstQueryMs);
     settings.setValue(QStringLiteral("payments/unknown_query_interval_ms"),
                       schedule.unknownQueryIntervalMs);
+    settings.setValue(QStringLiteral("notify/enabled"), notify.enabled);
+    settings.setValue(QStringLiteral("notify/listen"), notify.listenAddress);
+    settings.setValue(QStringLiteral("notify/port"), notify.port);
+    settings.setValue(QStringLiteral("notify/public_url"), notify.publicUrl);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         return Error{QStringLiteral("config.unwritable"),

@@ -51,6 +51,16 @@ struct ScannerSettings
 
 // Everything a terminal reads from its INI file (QSettings format). Missing keys take the
 // defaults below; present but invalid values are refused with a message naming the key.
+// The local endpoint channels send asynchronous notifications to (when they can reach the
+// terminal; otherwise head office relays them).
+struct NotifySettings
+{
+    bool enabled = false;
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    int port = 0;      // 0: any free port (the demo); a real shop fixes it for its router
+    QString publicUrl; // what channels are told (notify_url); empty: http://<listen>:<port>
+};
+
 struct TerminalConfig
 {
     sale::TerminalIdentity identity;
@@ -61,6 +71,7 @@ struct TerminalConfig
     KeyFolderChannelSettings unionpay;
     PrinterSettings printer;
     ScannerSettings scanner;
+    NotifySettings notify;
     payments::PaymentSchedule schedule;
     // [payment_codes] array: extra code rules (channel, prefixes, min_length, max_length).
     std::vector<channels::PaymentCodeRouter::Rule> extraCodeRules;

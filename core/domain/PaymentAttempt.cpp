@@ -6,7 +6,7 @@
 namespace pos {
 
 namespace {
-constexpr std::array<std::pair<AttemptState, const char *>, 8> kStateNames{{
+constexpr std::array<std::pair<AttemptState, const char *>, 9> kStateNames{{
     {AttemptState::Created, "created"},
     {AttemptState::Sent, "sent"},
     {AttemptState::UserPaying, "user_paying"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<AttemptState, const char *>, 8> kStateNames{{
     {AttemptState::Failed, "failed"},
     {AttemptState::Reversed, "reversed"},
     {AttemptState::Closed, "closed"},
+    {AttemptState::PendingStatement, "pending_statement"},
 }};
 
 constexpr std::array<std::pair<PaymentMethod, const char *>, 4> kMethodNames{{
@@ -71,6 +72,13 @@ bool isFinal(AttemptState state)
            state == AttemptState::Closed;
 }
 
+bool isUnresolved(AttemptState state)
+{
+    return state == AttemptState::Created || state == AttemptState::Sent ||
+           state == AttemptState::UserPaying || state == AttemptState::Unknown ||
+           state == AttemptState::PendingStatement;
+}
+
 bool isTransitionAllowed(AttemptState from, AttemptState to)
 {
     using S = AttemptState;
@@ -78,18 +86,22 @@ bool isTransitionAllowed(AttemptState from, AttemptState to)
     case S::Created:
         return to == S::Sent || to == S::Failed;
     case S::Sent:
-        return to == S::Succeeded || to == S::Failed || to == S::UserPaying || to == S::Unknown;
+        return to == S::Succeeded || to == S::Failed || to == S::UserPaying || to == S::Unknown ||
+               to == S::PendingStatement;
     case S::UserPaying:
         return to == S::Succeeded || to == S::Failed || to == S::Unknown || to == S::Reversed ||
                to == S::Closed;
     case S::Unknown:
         return to == S::Succeeded || to == S::Failed || to == S::UserPaying || to == S::Reversed ||
-               to == S::Closed;
+               to == S::Closed || to == S::PendingStatement;
+    case S::PendingStatement:
+        return to == S::Succeeded || to == S::Closed;
     case S::Succeeded:
         return to == S::Reversed;
+    case S::Closed:
+        return to == S::Succeeded;
     case S::Failed:
     case S::Reversed:
-    case S::Closed:
         return false;
     }
     return false;

@@ -15,8 +15,13 @@ namespace pos {
 //                 ├──► UserPaying ─► Succeeded | Failed | Unknown | Reversed | Closed
 //                 └──► Unknown    ─► Succeeded | Failed | UserPaying | Reversed | Closed
 //   Created ─► Failed (never sent: refused before leaving the process)
+//   Sent | Unknown ─► PendingStatement ─► Succeeded | Closed   (channels with no query and no
+//                                          notification: only the statement can tell)
+//   Closed ─► Succeeded (the channel's query confirms a payment after we closed: the money is
+//                        then returned automatically, never kept as a silent 长款)
 //
-// Failed, Reversed and Closed are final; Succeeded is final unless reversed.
+// Failed and Reversed are final; Closed is final unless the channel proves it paid; Succeeded is
+// final unless reversed.
 enum class AttemptState
 {
     Created,
@@ -26,12 +31,15 @@ enum class AttemptState
     Succeeded,
     Failed,
     Reversed,
-    Closed
+    Closed,
+    PendingStatement
 };
 
 QString attemptStateName(AttemptState state);
 Result<AttemptState> attemptStateFromName(const QString &name);
 bool isFinal(AttemptState state);
+// Not yet known to be paid or not: money may have been taken (counts against the amount due).
+bool isUnresolved(AttemptState state);
 bool isTransitionAllowed(AttemptState from, AttemptState to);
 
 enum class PaymentMethod
@@ -58,6 +66,9 @@ struct PaymentAttempt
     QString channelTradeNo;
     QString qrCode; // C-scan-B: what the customer scans
     QString lastReason;
+    // The terminal has given this attempt up (cashier cancel, cancelled checkout, or the order
+    // was paid another way): any money it took goes back. Durable, so recovery finishes the job.
+    bool cancelRequested = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -22,4 +22,19 @@ private:
     QMap<QString, channels::PaymentChannel *> m_channels;
 };
 
+// The notify_url a channel is given: one path per channel under the terminal's notification base
+// ("http://host:port" → "http://host:port/notify/alipay"), so the endpoint knows which adapter
+// verifies what arrives. Empty when the terminal has no notification address.
+inline QString notifyUrlFor(const QString &base, const QString &channelId)
+{
+    if (base.isEmpty()) {
+        return {};
+    }
+    QString url = base;
+    while (url.endsWith(QLatin1Char('/'))) {
+        url.chop(1);
+    }
+    return url + QStringLiteral("/notify/") + channelId;
+}
+
 } // namespace pos::payments

@@ -14,6 +14,8 @@ struct PaymentSchedule
     int unknownMaxQueries = 3;      // then cancel (reverse) to be sure nothing is left open
     int reversalRetryMs = 10000;    // a cancel that itself failed is retried this often
     int recoveryIntervalMs = 60000; // the recovery sweep over unresolved attempts
+    int refundPollMs = 3000;        // refund query interval while a refund is processing
+    int refundRetryMs = 10000;      // an uncertain refund is asked again (same number) this often
 };
 
 } // namespace pos::payments

@@ -1,12 +1,16 @@
 #include "payments/PaymentService.h"
 
+#include "payments/RefundService.h"
 #include "storage/AttemptRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OrderRepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcPayments, "pos.payments")
 
@@ -19,12 +23,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-bool isPending(AttemptState state)
-{
-    return state == AttemptState::Created || state == AttemptState::Sent ||
-           state == AttemptState::UserPaying || state == AttemptState::Unknown;
 }
 } // namespace
 
@@ -59,7 +57,7 @@ Result<Money> PaymentService::amountDue(const QString &orderId) const
     }
     Money due = order->total;
     for (const PaymentAttempt &attempt : attempts.value()) {
-        if (attempt.state == AttemptState::Succeeded || isPending(attempt.state)) {
+        if (attempt.state == AttemptState::Succeeded || isUnresolved(attempt.state)) {
             auto reduced = due.minus(attempt.amount);
             if (!reduced) {
                 return reduced.error();
@@ -176,20 +174,43 @@ Result<PaymentAttempt> PaymentService::payByCode(const QString &orderId, const M
     if (!channelId) {
         return channelId.error();
     }
-    channels::PaymentChannel *channel = m_channels.find(channelId.value());
+    const PaymentMethod method =
+        code.startsWith(QLatin1String("fp")) ? PaymentMethod::FacePay : PaymentMethod::PaymentCode;
+    return sendPay(orderId, amount, channelId.value(), code, method);
+}
+
+Result<PaymentAttempt> PaymentService::payByFaceToken(const QString &orderId, const Money &amount,
+                                                      const QString &channelId,
+                                                      const QString &faceToken)
+{
+    channels::PaymentChannel *channel = m_channels.find(channelId);
+    if (!channel || !channel->capabilities().facePay) {
+        return Result<PaymentAttempt>::failure(
+            QStringLiteral("payment.channel_unavailable"),
+            QStringLiteral("%1 face payments are not accepted at this terminal").arg(channelId));
+    }
+    if (faceToken.trimmed().isEmpty()) {
+        return Result<PaymentAttempt>::failure(QStringLiteral("payment.no_face_token"),
+                                               QStringLiteral("the face-pay device gave no token"));
+    }
+    return sendPay(orderId, amount, channelId, faceToken.trimmed(), PaymentMethod::FacePay);
+}
+
+Result<PaymentAttempt> PaymentService::sendPay(const QString &orderId, const Money &amount,
+                                               const QString &channelId, const QString &code,
+                                               PaymentMethod method)
+{
+    channels::PaymentChannel *channel = m_channels.find(channelId);
     if (!channel || !channel->capabilities().merchantScansCustomer) {
         return Result<PaymentAttempt>::failure(
             QStringLiteral("payment.channel_unavailable"),
-            QStringLiteral("%1 payment codes are not accepted at this terminal")
-                .arg(channelId.value()));
+            QStringLiteral("%1 payment codes are not accepted at this terminal").arg(channelId));
     }
     if (auto payable = checkPayable(orderId, amount); !payable) {
         return payable.error();
     }
-    const PaymentMethod method =
-        code.startsWith(QLatin1String("fp")) ? PaymentMethod::FacePay : PaymentMethod::PaymentCode;
-    auto stored = storeSentAttempt(orderId, channelId.value(), method, amount,
-                                   maskPaymentCode(code), m_schedule.codeLifetimeMs);
+    auto stored = storeSentAttempt(orderId, channelId, method, amount, maskPaymentCode(code),
+                                   m_schedule.codeLifetimeMs);
     if (!stored) {
         return stored;
     }
@@ -266,7 +287,7 @@ Result<PaymentAttempt> PaymentService::payByCustomerQr(const QString &orderId, c
                                        subjectFor(orderId),
                                        m_context.storeId,
                                        m_context.terminalId,
-                                       m_context.notifyUrl,
+                                       notifyUrlFor(m_context.notifyUrl, channelId),
                                        m_schedule.qrLifetimeMs / 1000};
     const QString number = stored->outTradeNo;
     channel->precreate(request, [this, number](const ChannelResult &result) {
@@ -317,18 +338,60 @@ void PaymentService::onPrecreateAnswer(const QString &outTradeNo, const ChannelR
 
 void PaymentService::recordSuccess(PaymentAttempt &attempt, const ChannelResult &result)
 {
-    attempt.channelTradeNo = result.channelTradeNo;
+    if (!result.channelTradeNo.isEmpty()) {
+        attempt.channelTradeNo = result.channelTradeNo;
+    }
     if (!move(attempt, AttemptState::Succeeded, QStringLiteral("paid"))) {
         return;
     }
-    if (m_active.value(attempt.outTradeNo).cancelRequested) {
-        // The cashier gave up but the customer paid meanwhile: give the money back, never keep it
-        // silently.
-        reverse(attempt.outTradeNo);
+    if (mustReturn(attempt)) {
+        // The terminal gave up on this money (cashier cancel, cancelled checkout) or the order
+        // is already paid: give it back, never keep it as a silent 长款.
+        returnMoney(attempt, attempt.cancelRequested || m_active.value(attempt.outTradeNo).cancelRequested
+                                 ? QStringLiteral("paid after the cashier cancelled")
+                                 : QStringLiteral("order already settled: paid twice"));
         return;
     }
     finish(attempt.outTradeNo);
     settleOrderIfPaid(attempt.orderId);
+}
+
+bool PaymentService::mustReturn(const PaymentAttempt &attempt) const
+{
+    if (attempt.cancelRequested || m_active.value(attempt.outTradeNo).cancelRequested) {
+        return true;
+    }
+    auto order = storage::OrderRepository(m_database).summary(attempt.orderId);
+    return order && order->status != OrderStatus::Open;
+}
+
+void PaymentService::returnMoney(const PaymentAttempt &attempt, const QString &why)
+{
+    const QString outTradeNo = attempt.outTradeNo;
+    if (auto marked = storage::AttemptRepository(m_database).markCancelRequested(outTradeNo);
+        !marked) {
+        qCWarning(lcPayments) << "cannot mark" << outTradeNo << marked.error().message;
+    }
+    m_active[outTradeNo].cancelRequested = true;
+    channels::PaymentChannel *channel = channelOf(attempt);
+    const bool canReverse = channel && channel->capabilities().cancel &&
+                            attempt.method != PaymentMethod::CustomerQr &&
+                            attempt.method != PaymentMethod::Cash;
+    if (canReverse) {
+        reverse(outTradeNo);
+        return;
+    }
+    finish(outTradeNo);
+    if (!m_refunds) {
+        qCCritical(lcPayments) << "money of" << outTradeNo << "must go back (" << why
+                               << ") but no refund service is set: left for recovery";
+        return;
+    }
+    auto refund = m_refunds->refundAutomatically(outTradeNo, why);
+    if (!refund && refund.error().code != QLatin1String("refund.nothing_left")) {
+        qCCritical(lcPayments) << "automatic refund of" << outTradeNo
+                               << "not stored:" << refund.error().message;
+    }
 }
 
 void PaymentService::onPayAnswer(const QString &outTradeNo, const ChannelResult &result)
@@ -354,9 +417,39 @@ void PaymentService::onPayAnswer(const QString &outTradeNo, const ChannelResult 
         return;
     case Kind::Unknown:
         (void)move(attempt, AttemptState::Unknown, result.reason);
+        if (channels::PaymentChannel *channel = channelOf(attempt);
+            !channel || !channel->capabilities().query) {
+            waitWithoutQuery(attempt, result.reason);
+            return;
+        }
         queryLater(outTradeNo, m_schedule.unknownFirstQueryMs);
         return;
     }
+}
+
+void PaymentService::waitWithoutQuery(PaymentAttempt &attempt, const QString &reason)
+{
+    const QString outTradeNo = attempt.outTradeNo;
+    channels::PaymentChannel *channel = channelOf(attempt);
+    const channels::Capabilities capabilities =
+        channel ? channel->capabilities() : channels::Capabilities{};
+    Progress &progress = m_active[outTradeNo];
+    const qint64 left = progress.deadlineMs - nowMs();
+    if (capabilities.asyncNotify && left > 0 && !progress.cancelRequested) {
+        // The notification will tell; if it has not by the deadline, decide then.
+        QTimer::singleShot(int(left), this, [this, outTradeNo] { query(outTradeNo); });
+        return;
+    }
+    if (capabilities.cancel) {
+        reverse(outTradeNo); // the only certainty left: cancel, which returns any money taken
+        return;
+    }
+    if (attempt.state == AttemptState::UserPaying) {
+        (void)move(attempt, AttemptState::Unknown, reason);
+    }
+    (void)move(attempt, AttemptState::PendingStatement,
+               QStringLiteral("the channel cannot be asked: its statement will settle this"));
+    finish(outTradeNo);
 }
 
 void PaymentService::queryLater(const QString &outTradeNo, int delayMs)
@@ -371,15 +464,19 @@ void PaymentService::query(const QString &outTradeNo)
         return;
     }
     auto loaded = loadAttempt(outTradeNo);
-    if (!loaded || !isPending(loaded->state)) {
+    if (!loaded || !(isUnresolved(loaded->state) || progress.confirming)) {
         finish(outTradeNo);
         return;
     }
     channels::PaymentChannel *channel = channelOf(loaded.value());
     if (!channel || !channel->capabilities().query) {
-        // No way to ask: leave it for statement import (weak channels, a later issue).
-        qCWarning(lcPayments) << "cannot query" << outTradeNo << "on channel" << loaded->channel;
-        finish(outTradeNo);
+        progress.confirming = false;
+        if (isUnresolved(loaded->state) && loaded->state != AttemptState::PendingStatement) {
+            PaymentAttempt attempt = loaded.value();
+            waitWithoutQuery(attempt, QStringLiteral("no query on this channel"));
+        } else {
+            finish(outTradeNo);
+        }
         return;
     }
     progress.callInFlight = true;
@@ -398,6 +495,16 @@ void PaymentService::onQueryAnswer(const QString &outTradeNo, const ChannelResul
         return;
     }
     PaymentAttempt attempt = loaded.value();
+    if (std::exchange(progress.confirming, false) && !isUnresolved(attempt.state)) {
+        // A notification made us look at a settled attempt: only a payment we thought closed
+        // matters (the customer paid after the QR was closed): record it, then return it.
+        if (result.kind == Kind::Success && attempt.state == AttemptState::Closed) {
+            recordSuccess(attempt, result);
+        } else {
+            finish(outTradeNo);
+        }
+        return;
+    }
     const bool expired = nowMs() >= progress.deadlineMs;
     switch (result.kind) {
     case Kind::Success:
@@ -491,7 +598,8 @@ void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResu
             retry.queries = 0;
             auto current = loadAttempt(outTradeNo);
             channels::PaymentChannel *channel = current ? channelOf(current.value()) : nullptr;
-            if (channel && channel->capabilities().query) {
+            if (channel && channel->capabilities().query &&
+                current->state != AttemptState::Succeeded) {
                 query(outTradeNo);
             } else {
                 reverse(outTradeNo);
@@ -516,10 +624,15 @@ Status PaymentService::cancel(const QString &outTradeNo)
     if (!loaded) {
         return loaded.error();
     }
-    if (!isPending(loaded->state)) {
+    if (!isUnresolved(loaded->state)) {
         return Error{QStringLiteral("payment.not_cancellable"),
                      QStringLiteral("attempt %1 is already %2")
                          .arg(outTradeNo, attemptStateName(loaded->state))};
+    }
+    // Durable first: if the process dies now, recovery still reverses instead of waiting.
+    if (auto marked = storage::AttemptRepository(m_database).markCancelRequested(outTradeNo);
+        !marked) {
+        return marked;
     }
     Progress &progress = m_active[outTradeNo];
     progress.cancelRequested = true;
@@ -529,9 +642,113 @@ Status PaymentService::cancel(const QString &outTradeNo)
     return success();
 }
 
+Status PaymentService::cancelCheckout(const QString &orderId, const QString &reason)
+{
+    storage::OrderRepository orders(m_database);
+    auto order = orders.summary(orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (order->status != OrderStatus::Open) {
+        return Error{QStringLiteral("payment.order_not_open"),
+                     QStringLiteral("order %1 is %2: a paid order is refunded, not cancelled")
+                         .arg(orderId, storage::orderStatusName(order->status))};
+    }
+    auto attempts = storage::AttemptRepository(m_database).listForOrder(orderId);
+    if (!attempts) {
+        return attempts.error();
+    }
+    if (auto cancelled = orders.setStatus(orderId, OrderStatus::Cancelled); !cancelled) {
+        return cancelled;
+    }
+    (void)storage::AuditLog(m_database)
+        .record(0, QStringLiteral("checkout.cancelled"),
+                QStringLiteral("%1 by %2: %3").arg(orderId, m_context.operatorId, reason));
+    for (const PaymentAttempt &attempt : attempts.value()) {
+        if (isUnresolved(attempt.state)) {
+            (void)cancel(attempt.outTradeNo);
+        } else if (attempt.state == AttemptState::Succeeded) {
+            returnMoney(attempt, QStringLiteral("checkout cancelled: %1").arg(reason));
+        }
+    }
+    return success();
+}
+
+void PaymentService::onVerifiedNotification(const QString &outTradeNo,
+                                            const ChannelResult &result)
+{
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return;
+    }
+    PaymentAttempt attempt = loaded.value();
+    channels::PaymentChannel *channel = channelOf(attempt);
+    if (channel && channel->capabilities().query) {
+        // Seed 001: a notification says when to look; the active query says what is true.
+        Progress &progress = m_active[outTradeNo];
+        progress.confirming = true;
+        progress.cancelRequested = progress.cancelRequested || attempt.cancelRequested;
+        if (progress.deadlineMs == 0) {
+            progress.deadlineMs = attempt.createdAt.toMSecsSinceEpoch() + lifetimeOf(attempt);
+        }
+        query(outTradeNo);
+        return;
+    }
+    // No query: the verified notification is the best evidence there is.
+    if (result.kind == Kind::Success &&
+        (isUnresolved(attempt.state) || attempt.state == AttemptState::Closed)) {
+        recordSuccess(attempt, result);
+    } else if (result.kind == Kind::Failed && isUnresolved(attempt.state)) {
+        (void)move(attempt,
+                   attempt.state == AttemptState::PendingStatement ? AttemptState::Closed
+                                                                   : AttemptState::Failed,
+                   result.reason);
+        finish(outTradeNo);
+    }
+}
+
+Status PaymentService::settleFromStatement(const QString &outTradeNo, bool paid,
+                                           const Money &amount, const QString &channelTradeNo)
+{
+    auto loaded = loadAttempt(outTradeNo);
+    if (!loaded) {
+        return loaded.error();
+    }
+    PaymentAttempt attempt = loaded.value();
+    if (attempt.state == AttemptState::Succeeded && paid) {
+        return success(); // already settled the same way (an import run twice)
+    }
+    if (attempt.state != AttemptState::PendingStatement) {
+        return Error{QStringLiteral("statement.not_pending"),
+                     QStringLiteral("attempt %1 is %2, not waiting for a statement")
+                         .arg(outTradeNo, attemptStateName(attempt.state))};
+    }
+    if (!paid) {
+        return move(attempt, AttemptState::Closed, QStringLiteral("not on the channel's statement"));
+    }
+    if (amount != attempt.amount) {
+        return Error{QStringLiteral("statement.amount_mismatch"),
+                     QStringLiteral("the statement says %1 for %2, we asked for %3")
+                         .arg(amount.toDecimalString(), outTradeNo,
+                              attempt.amount.toDecimalString())};
+    }
+    recordSuccess(attempt, ChannelResult::success(channelTradeNo, amount));
+    return attempt.state == AttemptState::Succeeded
+               ? success()
+               : Error{QStringLiteral("statement.not_stored"),
+                       QStringLiteral("the result for %1 could not be stored").arg(outTradeNo)};
+}
+
+int PaymentService::lifetimeOf(const PaymentAttempt &attempt) const
+{
+    return attempt.method == PaymentMethod::CustomerQr ? m_schedule.qrLifetimeMs
+                                                       : m_schedule.codeLifetimeMs;
+}
+
 void PaymentService::recover()
 {
-    auto unresolved = storage::AttemptRepository(m_database).listUnresolved();
+    storage::AttemptRepository repository(m_database);
+    auto unresolved = repository.listUnresolved();
     if (!unresolved) {
         qCWarning(lcPayments) << "recovery cannot list attempts:" << unresolved.error().message;
         return;
@@ -545,6 +762,11 @@ void PaymentService::recover()
             (void)move(attempt, AttemptState::Failed, QStringLiteral("never sent"));
             continue;
         }
+        channels::PaymentChannel *channel = channelOf(attempt);
+        if (attempt.state == AttemptState::PendingStatement &&
+            !(channel && channel->capabilities().query)) {
+            continue; // only the statement can settle it
+        }
         qCInfo(lcPayments) << "recovering" << attempt.outTradeNo << attemptStateName(attempt.state);
         if (attempt.state == AttemptState::Sent) {
             // Sent but no answer recorded: the process stopped while the request was out.
@@ -552,8 +774,26 @@ void PaymentService::recover()
                        QStringLiteral("interrupted: answer not received"));
         }
         Progress &progress = m_active[attempt.outTradeNo];
-        progress.deadlineMs = attempt.createdAt.toMSecsSinceEpoch() + m_schedule.codeLifetimeMs;
-        query(attempt.outTradeNo);
+        progress.deadlineMs = attempt.createdAt.toMSecsSinceEpoch() + lifetimeOf(attempt);
+        progress.cancelRequested = attempt.cancelRequested;
+        if (attempt.cancelRequested) {
+            reverse(attempt.outTradeNo);
+        } else {
+            query(attempt.outTradeNo);
+        }
+    }
+    // Paid attempts whose money must go back and is not yet on its way (the process died
+    // between the success and the reversal or refund).
+    auto toReturn = repository.listToReturn();
+    if (toReturn) {
+        for (const PaymentAttempt &attempt : toReturn.value()) {
+            if (!m_active.contains(attempt.outTradeNo)) {
+                returnMoney(attempt, QStringLiteral("recovered: money still to return"));
+            }
+        }
+    }
+    if (m_refunds) {
+        m_refunds->recover();
     }
 }
 

@@ -17,6 +17,8 @@ class Database;
 
 namespace pos::payments {
 
+class RefundService;
+
 // Who and where the payments are taken: sent to channels with every request.
 struct PaymentContext
 {
@@ -24,7 +26,7 @@ struct PaymentContext
     QString terminalId;
     QString operatorId;
     QString subject;
-    QString notifyUrl; // where channels send async notifications for this terminal
+    QString notifyUrl; // notification base URL of this terminal (see notifyUrlFor)
 };
 
 // The orchestrator: owns the attempt state machine, writes every attempt before its request
@@ -40,6 +42,7 @@ public:
                    QObject *parent = nullptr);
 
     void setContext(const PaymentContext &context) { m_context = context; }
+    const PaymentContext &context() const { return m_context; }
     // The cashier now at the counter (sent as operator_id).
     void setOperator(const QString &operatorId) { m_context.operatorId = operatorId; }
     const PaymentSchedule &schedule() const { return m_schedule; }
@@ -53,6 +56,10 @@ public:
     // through attemptUpdated; the returned attempt is in state Sent.
     Result<PaymentAttempt> payByCode(const QString &orderId, const Money &amount,
                                      const QString &paymentCode);
+    // Face pay: the face-pay device produced `faceToken` (WeChat face code, Alipay ftoken) for
+    // `channelId`; paid like a payment code with the face scene.
+    Result<PaymentAttempt> payByFaceToken(const QString &orderId, const Money &amount,
+                                          const QString &channelId, const QString &faceToken);
     // C-scan-B: asks `channelId` for a QR the customer scans. The attempt waits (UserPaying, with
     // qrCode set) until paid; it is closed when the QR expires or the cashier cancels.
     Result<PaymentAttempt> payByCustomerQr(const QString &orderId, const Money &amount,
@@ -62,6 +69,22 @@ public:
     // The cashier gives up on an attempt in progress: it is cancelled on the channel (money
     // returned if it was taken). Refused for attempts already final.
     Status cancel(const QString &outTradeNo);
+
+    // Gives up the whole checkout: the order is cancelled, every attempt still open is
+    // cancelled/reversed/closed, and money already taken (cash included) goes back.
+    Status cancelCheckout(const QString &orderId, const QString &reason);
+
+    // A notification whose signature, app id, merchant id, order number and amount were checked
+    // (NotificationInbox). Confirmed by an active query where the channel has one; otherwise its
+    // result is taken. Duplicates and late arrivals change nothing but can reveal money to return.
+    void onVerifiedNotification(const QString &outTradeNo, const channels::ChannelResult &result);
+    // The channel's statement settles an attempt left PendingStatement (weak channels): paid with
+    // this amount and trade number, or absent from a statement that covers its day (not paid).
+    Status settleFromStatement(const QString &outTradeNo, bool paid, const Money &amount,
+                               const QString &channelTradeNo);
+
+    // Where money that must go back is refunded (paid after cancel, paid twice). Not owned.
+    void setRefundService(RefundService *refunds) { m_refunds = refunds; }
 
     // Drives every attempt not in a final state; call at start-up. The timer repeats it.
     void recover();
@@ -80,7 +103,8 @@ private:
         bool callInFlight = false;
         bool cancelRequested = false;
         bool reversing = false;
-        qint64 deadlineMs = 0; // after this a waiting payment is cancelled
+        bool confirming = false; // a notification asked us to look, whatever the state
+        qint64 deadlineMs = 0;   // after this a waiting payment is cancelled
     };
 
     Result<PaymentAttempt> loadAttempt(const QString &outTradeNo) const;
@@ -90,6 +114,9 @@ private:
                                             PaymentMethod method, const Money &amount,
                                             const QString &maskedCode, int lifetimeMs);
     Status checkPayable(const QString &orderId, const Money &amount) const;
+    Result<PaymentAttempt> sendPay(const QString &orderId, const Money &amount,
+                                   const QString &channelId, const QString &code,
+                                   PaymentMethod method);
     Status move(PaymentAttempt &attempt, AttemptState next, const QString &reason);
 
     void onPayAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
@@ -97,6 +124,13 @@ private:
     void onQueryAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
     void onCancelAnswer(const QString &outTradeNo, const channels::ChannelResult &result);
     void recordSuccess(PaymentAttempt &attempt, const channels::ChannelResult &result);
+    // Money on an attempt the terminal gave up (or an order paid twice) goes back: reversed
+    // where the channel can cancel a payment, otherwise refunded automatically.
+    void returnMoney(const PaymentAttempt &attempt, const QString &why);
+    bool mustReturn(const PaymentAttempt &attempt) const;
+    int lifetimeOf(const PaymentAttempt &attempt) const; // code or QR lifetime
+    // The channel cannot be asked: wait for a notification, or leave it to the statement.
+    void waitWithoutQuery(PaymentAttempt &attempt, const QString &reason);
     void query(const QString &outTradeNo);
     void queryLater(const QString &outTradeNo, int delayMs);
     void reverse(const QString &outTradeNo);
@@ -109,6 +143,7 @@ private:
     channels::PaymentCodeRouter m_router;
     PaymentSchedule m_schedule;
     PaymentContext m_context;
+    RefundService *m_refunds = nullptr;
     QHash<QString, Progress> m_active;
     QTimer m_recoveryTimer;
 };

@@ -75,6 +75,11 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
     }
     m_payments = std::make_unique<payments::PaymentService>(m_database, m_channels, router,
                                                             m_config.schedule);
+    m_refunds = std::make_unique<payments::RefundService>(m_database, m_channels,
+                                                          m_config.schedule);
+    m_payments->setRefundService(m_refunds.get());
+    m_inbox = std::make_unique<payments::NotificationInbox>(m_database, m_channels, *m_payments,
+                                                            *m_refunds);
     m_sale = std::make_unique<sale::SaleService>(m_database, m_config.identity,
                                                  BusinessCalendar(m_config.cutoffHour));
     m_payments->setContext({m_config.identity.storeId,
@@ -82,7 +87,18 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
                             {},
                             m_config.identity.shopName,
                             {}});
+    if (!m_config.notify.publicUrl.isEmpty()) {
+        setNotifyUrl(m_config.notify.publicUrl);
+    }
     return success();
+}
+
+void TerminalRuntime::setNotifyUrl(const QString &url)
+{
+    payments::PaymentContext context = m_payments->context();
+    context.notifyUrl = url;
+    m_payments->setContext(context);
+    m_refunds->setNotifyUrl(url);
 }
 
 Status TerminalRuntime::openAlipay()

@@ -7,7 +7,9 @@
 #include "common/Result.h"
 #include "config/TerminalConfig.h"
 #include "payments/ChannelRegistry.h"
+#include "payments/NotificationInbox.h"
 #include "payments/PaymentService.h"
+#include "payments/RefundService.h"
 #include "sale/SaleService.h"
 #include "storage/Database.h"
 
@@ -36,6 +38,11 @@ public:
     storage::Database &database() { return m_database; }
     payments::ChannelRegistry &channels() { return m_channels; }
     payments::PaymentService &payments() { return *m_payments; }
+    payments::RefundService &refunds() { return *m_refunds; }
+    payments::NotificationInbox &notifications() { return *m_inbox; }
+    // Where channels are told to send notifications (the local endpoint once it listens, or
+    // head office's relay); passed on with every precreate and refund.
+    void setNotifyUrl(const QString &url);
     sale::SaleService &sale() { return *m_sale; }
 
     static QString defaultDataDir();
@@ -58,6 +65,8 @@ private:
     // Channels are declared after the service so they die first: a pending reply's callback
     // (which holds the service) is destroyed with its channel and never runs.
     std::unique_ptr<payments::PaymentService> m_payments;
+    std::unique_ptr<payments::RefundService> m_refunds;
+    std::unique_ptr<payments::NotificationInbox> m_inbox;
     std::vector<std::unique_ptr<channels::PaymentChannel>> m_adapters;
     std::unique_ptr<sale::SaleService> m_sale;
 };

@@ -10,7 +10,7 @@ namespace pos::storage {
 namespace {
 constexpr const char *kColumns =
     "id, order_id, out_trade_no, channel, method, amount_minor, currency, tendered_minor, state, "
-    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms, qr_code";
+    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms, qr_code, cancel_requested";
 
 PaymentAttempt attemptFrom(const QSqlQuery &query)
 {
@@ -32,6 +32,7 @@ PaymentAttempt attemptFrom(const QSqlQuery &query)
     attempt.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
     attempt.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(13).toLongLong(), Qt::UTC);
     attempt.qrCode = query.value(14).toString();
+    attempt.cancelRequested = query.value(15).toBool();
     return attempt;
 }
 } // namespace
@@ -98,6 +99,27 @@ Status AttemptRepository::saveTransition(const PaymentAttempt &attempt, AttemptS
     return transaction.commit();
 }
 
+Status AttemptRepository::markCancelRequested(const QString &outTradeNo)
+{
+    auto updated = m_database.exec(
+        QStringLiteral("UPDATE payment_attempts SET cancel_requested = 1 WHERE out_trade_no = ?"),
+        {outTradeNo});
+    if (!updated) {
+        return updated.error();
+    }
+    return success();
+}
+
+Result<std::vector<PaymentAttempt>> AttemptRepository::listToReturn() const
+{
+    // Paid, given up, and not yet covered by refunds that are done or under way.
+    return select(QStringLiteral(
+                      "state = 'succeeded' AND cancel_requested = 1 AND amount_minor > "
+                      "COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.attempt_id = "
+                      "payment_attempts.id AND r.state <> 'failed'), 0)"),
+                  {});
+}
+
 Result<std::vector<PaymentAttempt>> AttemptRepository::select(const QString &where,
                                                               const QVariantList &bindings) const
 {
@@ -135,7 +157,7 @@ Result<std::vector<PaymentAttempt>> AttemptRepository::listForOrder(const QStrin
 
 Result<std::vector<PaymentAttempt>> AttemptRepository::listUnresolved() const
 {
-    return select(QStringLiteral("state IN ('created', 'sent', 'user_paying', 'unknown')"), {});
+    return select(QStringLiteral("state IN ('created', 'sent', 'user_paying', 'unknown', 'pending_statement')"), {});
 }
 
 } // namespace pos::storage

@@ -24,9 +24,14 @@ public:
     // `expectedFrom`, so two paths racing on one attempt cannot both win.
     Status saveTransition(const PaymentAttempt &attempt, AttemptState expectedFrom);
 
+    // Durably records that the money of this attempt (if any) must go back.
+    Status markCancelRequested(const QString &outTradeNo);
+    // Succeeded attempts marked cancel-requested whose money is not yet fully on its way back.
+    Result<std::vector<PaymentAttempt>> listToReturn() const;
+
     Result<PaymentAttempt> findByOutTradeNo(const QString &outTradeNo) const;
     Result<std::vector<PaymentAttempt>> listForOrder(const QString &orderId) const;
-    // Attempts not in a settled state (Created, Sent, UserPaying, Unknown): what recovery drives.
+    // Attempts not in a settled state (Created, Sent, UserPaying, Unknown, PendingStatement).
     Result<std::vector<PaymentAttempt>> listUnresolved() const;
 
 private:

@@ -95,11 +95,72 @@ QStringList migration2()
     };
 }
 
+// Refunds (with the cumulative cap enforced by the database itself, so no path and no second
+// process can refund more than was paid), verified notifications (deduplicated), and the
+// durable "give this money back" mark on attempts.
+QStringList migration3()
+{
+    return {
+        QStringLiteral("ALTER TABLE payment_attempts ADD COLUMN cancel_requested INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE refunds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            out_request_no TEXT NOT NULL UNIQUE,
+            attempt_id INTEGER NOT NULL REFERENCES payment_attempts(id),
+            order_id TEXT NOT NULL,
+            out_trade_no TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            state TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('requested', 'automatic')),
+            reason TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            approved_by TEXT NOT NULL,
+            channel_refund_no TEXT NOT NULL DEFAULT '',
+            manual_reference TEXT NOT NULL DEFAULT '',
+            last_reason TEXT NOT NULL DEFAULT '',
+            created_at_ms INTEGER NOT NULL,
+            updated_at_ms INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX refunds_by_attempt ON refunds(attempt_id)"),
+        QStringLiteral("CREATE INDEX refunds_by_state ON refunds(state)"),
+        QStringLiteral(R"(CREATE TRIGGER refunds_within_paid BEFORE INSERT ON refunds
+            WHEN NEW.amount_minor + COALESCE((SELECT SUM(amount_minor) FROM refunds
+                                              WHERE attempt_id = NEW.attempt_id
+                                                AND state <> 'failed'), 0)
+                 > (SELECT amount_minor FROM payment_attempts WHERE id = NEW.attempt_id
+                                                               AND state = 'succeeded')
+              OR NOT EXISTS (SELECT 1 FROM payment_attempts WHERE id = NEW.attempt_id
+                                                              AND state = 'succeeded')
+            BEGIN SELECT RAISE(ABORT, 'refund exceeds what was paid'); END)"),
+        QStringLiteral(R"(CREATE TABLE refund_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            refund_id INTEGER NOT NULL REFERENCES refunds(id),
+            from_state TEXT NOT NULL,
+            to_state TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at_ms INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE notifications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel TEXT NOT NULL,
+            dedup_key TEXT NOT NULL,
+            event TEXT NOT NULL,
+            out_trade_no TEXT NOT NULL DEFAULT '',
+            out_request_no TEXT NOT NULL DEFAULT '',
+            verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected')),
+            detail TEXT NOT NULL,
+            via TEXT NOT NULL,
+            received_at_ms INTEGER NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX notifications_once ON notifications(channel, dedup_key) "
+                       "WHERE verdict = 'accepted'"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &allMigrations()
 {
-    static const std::vector<QStringList> migrations{migration1(), migration2()};
+    static const std::vector<QStringList> migrations{migration1(), migration2(), migration3()};
     return migrations;
 }
 

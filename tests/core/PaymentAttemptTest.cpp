@@ -13,21 +13,25 @@ namespace {
 
 using S = AttemptState;
 
-const std::vector<AttemptState> kAllStates{S::Created,   S::Sent,   S::UserPaying, S::Unknown,
-                                           S::Succeeded, S::Failed, S::Reversed,   S::Closed};
+const std::vector<AttemptState> kAllStates{S::Created,  S::Sent,     S::UserPaying,
+                                           S::Unknown,  S::Succeeded, S::Failed,
+                                           S::Reversed, S::Closed,    S::PendingStatement};
 
 // The table documented in PaymentAttempt.h, written out independently of the implementation.
 const std::set<std::pair<AttemptState, AttemptState>> kDocumentedTransitions{
     {S::Created, S::Sent},         {S::Created, S::Failed},
 
     {S::Sent, S::Succeeded},       {S::Sent, S::Failed},       {S::Sent, S::UserPaying},
-    {S::Sent, S::Unknown},
+    {S::Sent, S::Unknown},         {S::Sent, S::PendingStatement},
 
     {S::UserPaying, S::Succeeded}, {S::UserPaying, S::Failed}, {S::UserPaying, S::Unknown},
     {S::UserPaying, S::Reversed},  {S::UserPaying, S::Closed},
 
     {S::Unknown, S::Succeeded},    {S::Unknown, S::Failed},    {S::Unknown, S::UserPaying},
-    {S::Unknown, S::Reversed},     {S::Unknown, S::Closed},
+    {S::Unknown, S::Reversed},     {S::Unknown, S::Closed},    {S::Unknown, S::PendingStatement},
+
+    {S::PendingStatement, S::Succeeded}, {S::PendingStatement, S::Closed},
+    {S::Closed, S::Succeeded},
 
     {S::Succeeded, S::Reversed},
 };
@@ -56,6 +60,8 @@ std::string stateLabel(AttemptState state)
         return "Reversed";
     case S::Closed:
         return "Closed";
+    case S::PendingStatement:
+        return "PendingStatement";
     }
     return "Invalid";
 }
@@ -110,7 +116,7 @@ INSTANTIATE_TEST_SUITE_P(
                stateLabel(std::get<1>(paramInfo.param));
     });
 
-TEST(PaymentAttemptTest, TheDocumentedTableHasSeventeenTransitions)
+TEST(PaymentAttemptTest, TheDocumentedTableHasTwentyTwoTransitions)
 {
     int allowed = 0;
     for (AttemptState from : kAllStates) {
@@ -118,7 +124,7 @@ TEST(PaymentAttemptTest, TheDocumentedTableHasSeventeenTransitions)
             allowed += isTransitionAllowed(from, to) ? 1 : 0;
         }
     }
-    EXPECT_EQ(allowed, 17);
+    EXPECT_EQ(allowed, 22);
 }
 
 TEST(PaymentAttemptTest, FailedReversedAndClosedAreFinal)
@@ -126,6 +132,15 @@ TEST(PaymentAttemptTest, FailedReversedAndClosedAreFinal)
     for (AttemptState state : kAllStates) {
         const bool expected = state == S::Failed || state == S::Reversed || state == S::Closed;
         EXPECT_EQ(isFinal(state), expected) << stateLabel(state);
+    }
+}
+
+TEST(PaymentAttemptTest, UnresolvedStatesAreThoseThatMayStillHaveTakenMoney)
+{
+    for (AttemptState state : kAllStates) {
+        const bool expected = state == S::Created || state == S::Sent || state == S::UserPaying ||
+                              state == S::Unknown || state == S::PendingStatement;
+        EXPECT_EQ(isUnresolved(state), expected) << stateLabel(state);
     }
 }
 

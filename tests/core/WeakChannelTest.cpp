@@ -9,6 +9,7 @@
 #include "payments/PaymentService.h"
 #include "sale/SaleService.h"
 #include "storage/AttemptRepository.h"
+#include "storage/OrderRepository.h"
 
 #include <QTimer>
 
@@ -80,6 +81,7 @@ protected:
         schedule.unknownFirstQueryMs = schedule.unknownQueryIntervalMs = schedule.reversalRetryMs =
             5;
         schedule.unknownMaxQueries = 2;
+        schedule.codeLifetimeMs = 300; // how long a notification is waited for
         return schedule;
     }
 
@@ -132,8 +134,11 @@ TEST_F(WeakChannelTest, ServiceNeverQueriesOrCancelsAProviderWithoutThoseApis)
     EXPECT_EQ(provider.cancels, 0);
     auto stored = storage::AttemptRepository(m_db.database()).findByOutTradeNo(attempt->outTradeNo);
     ASSERT_TRUE(stored.ok());
-    EXPECT_EQ(stored->state, AttemptState::Unknown)
+    EXPECT_EQ(stored->state, AttemptState::PendingStatement)
         << "never reported as success nor failure without proof";
+    EXPECT_GE(stored->updatedAt.msecsTo(QDateTime::currentDateTimeUtc()), 0);
+    EXPECT_GE(attempt->createdAt.msecsTo(stored->updatedAt), 300 - 50)
+        << "a channel that notifies is given the code's lifetime to do so";
 }
 
 TEST_F(WeakChannelTest, FullProviderIsQueriedThenCancelledForComparison)
@@ -173,8 +178,14 @@ TEST_F(WeakChannelTest, ManualChannelPaymentWaitsForTheStatement)
     ASSERT_TRUE(test::waitUntil([&] { return service.activeCount() == 0; }));
     auto stored = storage::AttemptRepository(m_db.database()).findByOutTradeNo(attempt->outTradeNo);
     ASSERT_TRUE(stored.ok());
-    EXPECT_EQ(stored->state, AttemptState::Unknown);
+    EXPECT_EQ(stored->state, AttemptState::PendingStatement);
     EXPECT_TRUE(stored->lastReason.contains(QStringLiteral("statement")));
+    auto due = service.amountDue(stored->orderId);
+    ASSERT_TRUE(due.ok());
+    auto order = storage::OrderRepository(m_db.database()).summary(stored->orderId);
+    ASSERT_TRUE(order.ok());
+    EXPECT_EQ(due.value(), order->total.minus(Money::fromMinor(200)).value())
+        << "pending money is not asked for twice";
 }
 
 TEST_F(WeakChannelTest, RestrictedChannelAnswersMissingApisWithoutReachingTheProvider)

@@ -285,6 +285,12 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
     case AttemptState::Failed:
         showStatus(tr("Payment failed: %1").arg(attempt.lastReason), true);
         break;
+    case AttemptState::PendingStatement:
+        showStatus(tr("Pending statement: %1 cannot be asked. The amount stays pending until "
+                      "the channel's statement is imported.")
+                       .arg(attempt.channel),
+                   true);
+        break;
     case AttemptState::Closed:
     case AttemptState::Reversed:
         showStatus(tr("Payment cancelled: nothing was charged (%1).").arg(attempt.lastReason),

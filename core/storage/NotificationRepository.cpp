@@ -1,0 +1,64 @@
+#include "storage/NotificationRepository.h"
+
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pos::storage {
+
+namespace {
+QVariantList bindingsOf(const NotificationRecord &record, const QString &verdict)
+{
+    return {record.channel,      record.dedupKey, record.event,
+            record.outTradeNo,   record.outRequestNo, verdict,
+            record.detail,       record.via,      QDateTime::currentMSecsSinceEpoch()};
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO notifications (channel, dedup_key, event, out_trade_no, out_request_no, verdict, "
+    "detail, via, received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+} // namespace
+
+Result<bool> NotificationRepository::acceptOnce(const NotificationRecord &record)
+{
+    auto inserted =
+        m_database.exec(QString(kInsert).replace(QLatin1String("INSERT INTO"),
+                                                 QLatin1String("INSERT OR IGNORE INTO")),
+                        bindingsOf(record, QStringLiteral("accepted")));
+    if (!inserted) {
+        return inserted.error();
+    }
+    return inserted->numRowsAffected() == 1;
+}
+
+Status NotificationRepository::reject(const NotificationRecord &record)
+{
+    auto inserted = m_database.exec(kInsert, bindingsOf(record, QStringLiteral("rejected")));
+    return inserted ? success() : Status(inserted.error());
+}
+
+Result<int> NotificationRepository::count(const QString &channel, const QString &verdict) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT COUNT(*) FROM notifications WHERE channel = ? AND verdict = ?"),
+        {channel, verdict});
+    if (!query) {
+        return query.error();
+    }
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<int> NotificationRepository::countAccepted(const QString &channel) const
+{
+    return count(channel, QStringLiteral("accepted"));
+}
+
+Result<int> NotificationRepository::countRejected(const QString &channel) const
+{
+    return count(channel, QStringLiteral("rejected"));
+}
+
+} // namespace pos::storage
