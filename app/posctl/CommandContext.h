@@ -16,7 +16,9 @@ enum ExitCode
     kBadInput = 3,       // unknown barcode, malformed amount, unknown payment code…
     kPaymentFailed = 4,  // the channel refused the payment
     kPaymentPending = 5, // the outcome is not known yet: recovery will settle it
-    kAuthFailed = 6,     // wrong cashier code or PIN, or locked account
+    kAuthFailed = 6,     // wrong cashier code or PIN, locked account, or not a supervisor
+    kNotConfirmed = 7,   // a refund was shown but not confirmed (no --yes): nothing was done
+    kRefused = 8,        // refused by a rule: over the refund cap, order not open, over due…
 };
 
 struct CommandContext
@@ -30,5 +32,10 @@ struct CommandContext
 int runSale(CommandContext &context);
 int runOrders(CommandContext &context);
 int runCashiers(CommandContext &context);
+int runPay(CommandContext &context);
+int runRefund(CommandContext &context);
+int runQuery(CommandContext &context);
+int runRecover(CommandContext &context);
+int runPending(CommandContext &context);
 
 } // namespace pos::cli
