@@ -12,6 +12,7 @@ packages=(
   libssl-dev libusb-1.0-0-dev libzxing-dev
   googletest libgtest-dev libgmock-dev
   fonts-wqy-microhei socat xvfb xauth
+  python3
 )
 
 missing=()

@@ -4,17 +4,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="49"/>
+        <location filename="../app/pos-terminal/main.cpp" line="51"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="68"/>
+        <location filename="../app/pos-terminal/main.cpp" line="70"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="89"/>
+        <location filename="../app/pos-terminal/main.cpp" line="99"/>
         <source>Storage</source>
         <translation>数据存储</translation>
     </message>
@@ -158,6 +158,160 @@
     </message>
 </context>
 <context>
+    <name>pos::ui::CancelSalePanel</name>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="42"/>
+        <source>Hand %1 cash back to the customer</source>
+        <translation>退还顾客现金 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="43"/>
+        <source>Refunded %1 on %2</source>
+        <translation>已通过%2退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="48"/>
+        <source>Refund of %1 under way on %2</source>
+        <translation>%2 退款 %1 处理中</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="51"/>
+        <source>Refund of %1 refused: %2</source>
+        <translation>退款 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="54"/>
+        <source>Refund %1 by hand, then close the task (F9)</source>
+        <translation>请线下退款 %1，然后关闭任务（F9）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="57"/>
+        <source>Refunded %1 by hand</source>
+        <translation>已线下退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="66"/>
+        <source>Reversed on %1: the money is back with the customer</source>
+        <translation>已在%1撤销：款项已退回顾客</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="70"/>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="107"/>
+        <source>Nothing charged</source>
+        <translation>未扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="72"/>
+        <source>%1 cannot be asked: if its statement shows this paid, the money goes back (F9)</source>
+        <translation>%1 无法查询：若对账单显示已支付，款项将退回（F9）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="76"/>
+        <source>Being returned on %1…</source>
+        <translation>正在通过%1退回…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="81"/>
+        <source>Being cancelled on %1…</source>
+        <translation>正在%1撤销…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="92"/>
+        <source>Handed back from the drawer</source>
+        <translation>从钱箱退还现金</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="93"/>
+        <source>Goes back on %1 (reversed or refunded)</source>
+        <translation>通过%1退回（撤销或退款）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="95"/>
+        <source>%1 cannot be asked: returned if its statement shows it paid</source>
+        <translation>%1 无法查询：若对账单显示已支付则退回</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="101"/>
+        <source>Cancelled on %1</source>
+        <translation>在%1撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="117"/>
+        <source>Cancel the sale (Enter)</source>
+        <translation>取消交易（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="118"/>
+        <source>Keep the sale (Esc)</source>
+        <translation>保留交易（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="119"/>
+        <source>Done: next sale (Enter)</source>
+        <translation>完成：下一笔（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="129"/>
+        <source>Tender</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="129"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="129"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="129"/>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="144"/>
+        <source>customer left without paying</source>
+        <translation>顾客未付款离开</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="153"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="203"/>
+        <source>Cancel sale %1?</source>
+        <translation>取消交易 %1？</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="205"/>
+        <source>Every payment already taken goes back to the customer: cash is handed back from the drawer, payments on a channel are reversed or refunded, payments still waiting are cancelled on the channel. The goods stay in the shop.</source>
+        <translation>已收取的每笔款项都将退回顾客：现金从钱箱退还，渠道支付将撤销或退款，仍在等待的支付将在渠道撤销。商品留在店内。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="217"/>
+        <source>Sale %1 cancelled</source>
+        <translation>交易 %1 已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="218"/>
+        <source>What happens to each tender (updated live; anything still under way is followed in Pending, F9):</source>
+        <translation>每笔支付的处理结果（实时更新；仍在处理的可在“待处理”中跟踪，F9）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="271"/>
+        <source>Nothing was paid yet: the sale is simply voided.</source>
+        <translation>尚未收款：交易直接作废。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/CancelSalePanel.cpp" line="274"/>
+        <source>Hand back %1 cash to the customer</source>
+        <translation>请退还顾客现金 %1</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::Channels</name>
     <message>
         <location filename="../ui/receipt/ReceiptComposer.cpp" line="15"/>
@@ -178,6 +332,59 @@
         <location filename="../ui/receipt/ReceiptComposer.cpp" line="24"/>
         <source>Cash</source>
         <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReceiptComposer.cpp" line="27"/>
+        <source>Manual (by statement)</source>
+        <translation>手工记账（按对账单）</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::CloseByHandDialog</name>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="23"/>
+        <source>Close refund-by-hand task %1</source>
+        <translation>关闭线下退款任务 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="26"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="27"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="35"/>
+        <source>Give back</source>
+        <translation>应退金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="36"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="38"/>
+        <source>Bank slip or transfer number</source>
+        <translation>银行回单号或转账流水号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="39"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="40"/>
+        <source>Confirm that %1 went back to the customer outside the terminal.</source>
+        <translation>请确认 %1 已通过收银台以外的方式退还顾客。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/CloseByHandDialog.cpp" line="42"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
     </message>
 </context>
 <context>
@@ -227,231 +434,741 @@
 <context>
     <name>pos::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="31"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="36"/>
         <source>Cashier terminal %1 – %2</source>
         <translation>收银终端 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Printer: %1</source>
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
         <source>Alipay: checking…</source>
         <translation>支付宝：检测中…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Cash only</source>
         <translation>仅收现金</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Printer: ready</source>
         <translation>打印机：就绪</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
         <source>Alipay: reachable</source>
         <translation>支付宝：连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
         <source>Alipay: unreachable</source>
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <source>Sale %1 cancelled. Hand back %2 cash.</source>
+        <translation>交易 %1 已取消。请退还现金 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <source>Sale %1 cancelled.</source>
+        <translation>交易 %1 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="139"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <source>Order %1: nothing left to take; the rest awaits the channel (Pending, F9).</source>
+        <translation>订单 %1：无需再收款；其余款项等待渠道确认（待处理，F9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="157"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
+        <source>%n refund(s) under way</source>
+        <translation>
+            <numerusform>%n 笔退款处理中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <source>%n refund-by-hand task(s)</source>
+        <translation>
+            <numerusform>%n 个线下退款任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <source>%1 – F9 to see</source>
+        <translation>%1 – 按 F9 查看</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::PaymentDialog</name>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="24"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="38"/>
         <source>Take cash</source>
         <translation>收取现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="25"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="39"/>
         <source>Pay with code</source>
         <translation>扫码支付</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="26"/>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="204"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="40"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="31"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="44"/>
+        <source>Cancel sale (Ctrl+Del)</source>
+        <translation>取消交易（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="48"/>
         <source>Payment – order %1</source>
         <translation>收款 – 订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="44"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="66"/>
         <source>Cash received</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="45"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="67"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="50"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="72"/>
         <source>Scan the customer&apos;s payment code (or type it)</source>
         <translation>扫描顾客付款码（或手动输入）</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="55"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="77"/>
         <source>Ask the customer to open Alipay / WeChat Pay and show the payment code.</source>
         <translation>请顾客打开支付宝 / 微信支付并出示付款码。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="72"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="94"/>
         <source>Choose the customer&apos;s app, then let the customer scan the QR.</source>
         <translation>请选择顾客使用的应用，然后让顾客扫描二维码。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="79"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="134"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="135"/>
+        <source>Face pay stopped: %1</source>
+        <translation>刷脸支付已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="142"/>
+        <source>Face pay is not available: no face-pay device or no channel that accepts it.</source>
+        <translation>刷脸支付不可用：没有刷脸设备或没有支持刷脸的渠道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="143"/>
+        <source>Choose the customer&apos;s app, then ask the customer to look into the face-pay device.</source>
+        <translation>选择顾客使用的应用，然后请顾客注视刷脸设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="151"/>
         <source>Cash (F5)</source>
         <translation>现金 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="80"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="152"/>
         <source>Payment code (F6)</source>
         <translation>付款码 (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="81"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="153"/>
         <source>Customer QR (F7)</source>
         <translation>顾客扫码 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="139"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="154"/>
+        <source>Face pay (F8)</source>
+        <translation>刷脸支付 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="275"/>
+        <source>Authorising the face-pay device with %1…</source>
+        <translation>正在向%1授权刷脸设备…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="277"/>
+        <source>Ask the customer to look into the face-pay camera (%1 %2)…</source>
+        <translation>请顾客注视刷脸摄像头（%1 %2）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="280"/>
+        <source>Face recognised: paying %1 with %2…</source>
+        <translation>刷脸成功：正在通过%2支付 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="334"/>
         <source>Asking %1 for a QR…</source>
         <translation>正在向%1申请二维码…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="162"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="357"/>
         <source>QR valid for %1 s</source>
         <translation>二维码有效期剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="162"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="357"/>
         <source>QR expired</source>
         <translation>二维码已过期</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="174"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="383"/>
+        <source>Due %1 · %2 pending statement</source>
+        <translation>应收 %1 · %2 待对账</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="384"/>
         <source>Due %1</source>
         <translation>应收 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="182"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="387"/>
+        <source>%1 pending statement: counted as taken, not confirmed paid. The order is settled when the channel&apos;s statement is imported (Pending, F9).</source>
+        <translation>%1 待对账：已计入收款，但尚未确认到账。导入渠道对账单后订单才会结清（待处理，F9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="392"/>
+        <source>%1 waiting for the channel&apos;s answer.</source>
+        <translation>%1 等待渠道响应。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="403"/>
         <source>Enter an amount like 100 or 12.50</source>
         <translation>请输入金额，如 100 或 12.50</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="188"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="409"/>
         <source>%1 still due after this</source>
         <translation>本次收款后仍需收取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="204"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="428"/>
         <source>Cancel this payment</source>
         <translation>取消本次收款</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="214"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="438"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 100 or 12.50.</source>
         <translation>“%1”不是有效金额。请输入如 100 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="224"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="448"/>
         <source>Cash %1 received, change %2</source>
         <translation>实收现金 %1，找零 %2</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="246"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="470"/>
         <source>This code is not a payment code of any channel we accept. Ask the customer to show it again.</source>
         <translation>此码不是本店支持的任何支付渠道的付款码。请顾客重新出示。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="254"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="129"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="478"/>
         <source>Sent to %1, waiting for the answer…</source>
         <translation>已提交至 %1，等待响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="266"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="490"/>
         <source>Waiting for the channel…</source>
         <translation>正在等待支付渠道响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="271"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="495"/>
         <source>Waiting for the customer to scan and pay…</source>
         <translation>等待顾客扫码付款…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="273"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="497"/>
         <source>The customer is confirming on the phone (password). Please wait…</source>
         <translation>顾客正在手机上确认（输入密码），请稍候…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="279"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="503"/>
         <source>No clear answer yet (%1). Checking with the channel…</source>
         <translation>暂未获得明确结果（%1），正在向支付渠道查询…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="283"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="507"/>
         <source>Paid %1 by %2.</source>
         <translation>已通过 %2 支付 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="286"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="512"/>
         <source>Payment failed: %1</source>
         <translation>支付失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="290"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="515"/>
+        <source>Pending statement: %1 cannot be asked. The amount stays pending until the channel&apos;s statement is imported.</source>
+        <translation>待对账：无法向%1查询。导入该渠道对账单前，此金额保持待处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="522"/>
         <source>Payment cancelled: nothing was charged (%1).</source>
         <translation>支付已撤销，未扣款（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="321"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="569"/>
         <source>Cancelling on the channel…</source>
         <translation>正在向支付渠道撤销…</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::PendingDialog</name>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="76"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="79"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="76"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="79"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="82"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="76"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="79"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="76"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="79"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="82"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="77"/>
+        <source>Payment no.</source>
+        <translation>支付单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="77"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="80"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="83"/>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="77"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="80"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="83"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="79"/>
+        <location filename="../ui/pending/PendingDialog.cpp" line="82"/>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="82"/>
+        <source>Give back</source>
+        <translation>应退金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="83"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="85"/>
+        <source>Close task with a reference… (Enter)</source>
+        <translation>填写凭证号关闭任务…（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="89"/>
+        <source>Pending payments and refunds</source>
+        <translation>待处理的支付与退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="101"/>
+        <source>Highlighted: Pending statement – the channel cannot be asked; the amount is settled when its statement is imported.</source>
+        <translation>高亮：待对账——该渠道无法查询；导入其对账单后结清。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="107"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="114"/>
+        <source>Payments awaiting a channel</source>
+        <translation>等待渠道确认的支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="117"/>
+        <source>Refunds under way</source>
+        <translation>处理中的退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="120"/>
+        <source>Refund by hand: give the money back, then close the task</source>
+        <translation>线下退款：退还款项后关闭任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="152"/>
+        <source>Nothing pending: every payment and refund is settled.</source>
+        <translation>没有待处理事项：所有支付与退款均已完结。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pending/PendingDialog.cpp" line="153"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 笔支付</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pending/PendingDialog.cpp" line="154"/>
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n 笔退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pending/PendingDialog.cpp" line="155"/>
+        <source>%n refund-by-hand task(s)</source>
+        <translation>
+            <numerusform>%n 个线下退款任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pending/PendingDialog.cpp" line="231"/>
+        <source>Select a refund-by-hand task first.</source>
+        <translation>请先选择一个线下退款任务。</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::RefundConfirmPage</name>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="16"/>
+        <source>Check with the customer, then confirm the refund</source>
+        <translation>请与顾客核对后确认退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="23"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="24"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="25"/>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="27"/>
+        <source>Already refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="28"/>
+        <source>This refund</source>
+        <translation>本次退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="29"/>
+        <source>Still refundable after</source>
+        <translation>退款后剩余可退</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="30"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="31"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="82"/>
+        <source>%1 has no refund API: this creates a refund-by-hand task. Give the money back outside the terminal, then a supervisor closes the task with its reference (F9).</source>
+        <translation>%1 没有退款接口：将生成线下退款任务。请通过收银台以外的方式退款，然后由主管填写凭证号关闭任务（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundConfirmPage.cpp" line="87"/>
+        <source>Cash: hand %1 back to the customer from the drawer.</source>
+        <translation>现金：从钱箱退还顾客 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <source>Tender</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <source>Payment no.</source>
+        <translation>支付单号</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <source>Code</source>
+        <translation>付款码</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="72"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="77"/>
+        <source>1. Choose the paid order (↑↓, Enter)</source>
+        <translation>1. 选择已支付的订单（↑↓，Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="98"/>
+        <source>e.g. damaged goods, returned item, charged twice</source>
+        <translation>例如：商品损坏、退货、重复扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="103"/>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="104"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="106"/>
+        <source>3. How much, and why?</source>
+        <translation>3. 退多少，为什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="110"/>
+        <source>The whole refundable amount is proposed; type less for a partial refund.</source>
+        <translation>默认退还全部可退金额；输入较小金额即为部分退款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="124"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="175"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="175"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="179"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="183"/>
+        <source>Next (Enter)</source>
+        <translation>下一步（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="187"/>
+        <source>Next: approval (Enter)</source>
+        <translation>下一步：审批（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="195"/>
+        <source>Refund now (Enter)</source>
+        <translation>立即退款（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="199"/>
+        <source>Close (Enter)</source>
+        <translation>关闭（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="295"/>
+        <source>No paid order to refund.</source>
+        <translation>没有可退款的已支付订单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="303"/>
+        <source>Choose an order first.</source>
+        <translation>请先选择订单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="320"/>
+        <source>Order %1 has no successful payment to refund.</source>
+        <translation>订单 %1 没有可退款的成功支付。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="323"/>
+        <source>2. Which payment of order %1 is refunded?</source>
+        <translation>2. 退订单 %1 的哪一笔支付？</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="339"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="344"/>
+        <source>No refund on this order yet.</source>
+        <translation>此订单尚无退款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="345"/>
+        <source>Earlier refunds: %1</source>
+        <translation>以往退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="354"/>
+        <source>Choose a payment first.</source>
+        <translation>请先选择一笔支付。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="363"/>
+        <source>Nothing is left to refund on %1: it is refunded in full.</source>
+        <translation>%1 已全额退款，没有可退金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="370"/>
+        <source>%1 · %2 · %3
+Paid %4, already refunded %5, refundable %6.</source>
+        <translation>%1 · %2 · %3
+实付 %4，已退 %5，可退 %6。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="384"/>
+        <source>&apos;%1&apos; is not an amount. Type e.g. 12 or 3.50.</source>
+        <translation>“%1”不是有效金额。请输入如 12 或 3.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="389"/>
+        <source>Say why the money is refunded.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="401"/>
+        <source>Refund %1 of order %2 to the customer (%3). Reason: %4</source>
+        <translation>向顾客退还订单 %2 的 %1（%3）。原因：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="475"/>
+        <source>Sent to %1, waiting for the answer…</source>
+        <translation>已提交至%1，等待响应…</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="479"/>
+        <source>%1 accepted the refund of %2 and is processing it. It is followed until final (pending, F9).</source>
+        <translation>%1 已受理 %2 的退款，正在处理。系统将持续跟踪至最终结果（待处理，F9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="485"/>
+        <source>No clear answer yet (%1): asking %2 again with the same refund number…</source>
+        <translation>尚无明确结果（%1）：正以同一退款单号再次询问%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="491"/>
+        <source>Refunded: hand %1 cash back to the customer.</source>
+        <translation>已退款：请退还顾客现金 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="492"/>
+        <source>Refunded %1 to the customer&apos;s %2 account.</source>
+        <translation>已退款 %1 至顾客的%2账户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="496"/>
+        <source>%1 refused the refund: %2. Nothing was refunded.</source>
+        <translation>%1 拒绝退款：%2。未退任何款项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="501"/>
+        <source>Refund by hand: give %1 back to the customer and close the task (F9).</source>
+        <translation>线下退款：请退还顾客 %1，然后关闭任务（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="505"/>
+        <source>Refunded by hand (reference %1).</source>
+        <translation>已线下退款（凭证号 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/refund/RefundDialog.cpp" line="511"/>
+        <source>Refund %1 of payment %2, order %3 · %4</source>
+        <translation>退款 %1，支付 %2，订单 %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -507,60 +1224,254 @@
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="120"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="65"/>
+        <source>Pending (F9)</source>
+        <translation>待处理 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sale/SaleScreen.cpp" line="66"/>
+        <source>Refund (F10)</source>
+        <translation>退款 (F10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sale/SaleScreen.cpp" line="132"/>
         <source>Unknown barcode %1: nothing was added.</source>
         <translation>未知条码 %1：未添加任何商品。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="121"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="133"/>
         <source>Not added: %1</source>
         <translation>未添加：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="126"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="138"/>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="159"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="171"/>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="187"/>
-        <location filename="../ui/sale/SaleScreen.cpp" line="208"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="199"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="220"/>
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="193"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="193"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="193"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="215"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="227"/>
         <source>Line voided.</source>
         <translation>该行已作废。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="238"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="250"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="239"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="251"/>
         <source>Cashier: %1</source>
         <translation>收银员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::States</name>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="18"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="20"/>
+        <location filename="../ui/shell/StateText.cpp" line="43"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="22"/>
+        <source>Customer paying</source>
+        <translation>顾客支付中</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="24"/>
+        <source>Unknown: checking</source>
+        <translation>结果未知：查询中</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="26"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="28"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="30"/>
+        <source>Reversed</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="32"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="34"/>
+        <source>Pending statement</source>
+        <translation>待对账</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="45"/>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="47"/>
+        <source>Unknown: asking again</source>
+        <translation>结果未知：再次询问</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="49"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="51"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="53"/>
+        <source>Refund by hand</source>
+        <translation>线下退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="55"/>
+        <source>Refunded by hand</source>
+        <translation>已线下退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="64"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="66"/>
+        <source>Payment code</source>
+        <translation>付款码</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="68"/>
+        <source>Customer QR</source>
+        <translation>顾客扫码</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="70"/>
+        <source>Face pay</source>
+        <translation>刷脸支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="84"/>
+        <source>More than what is left to refund on this payment.</source>
+        <translation>超出此笔支付剩余可退金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="86"/>
+        <source>Not approved: a refund needs a supervisor.</source>
+        <translation>未获批准：退款需要主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="88"/>
+        <source>The refunds of this payment changed meanwhile: check and confirm again.</source>
+        <translation>此笔支付的退款记录已变化：请核对后重新确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="92"/>
+        <source>Say why the money is refunded.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="94"/>
+        <source>The refund must be an amount above zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="96"/>
+        <source>Only a successful payment can be refunded.</source>
+        <translation>只有成功的支付才能退款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="98"/>
+        <source>Give the reference of the refund made by hand (bank slip, transfer number).</source>
+        <translation>请填写线下退款的凭证号（银行回单、转账流水号）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="102"/>
+        <source>This refund is not a refund-by-hand task.</source>
+        <translation>此退款不是线下退款任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="104"/>
+        <source>This order is already settled.</source>
+        <translation>此订单已结清。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="106"/>
+        <source>This account is locked after too many wrong PINs.</source>
+        <translation>密码错误次数过多，此账号已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/StateText.cpp" line="107"/>
+        <source>Wrong code or PIN.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::SupervisorApproval</name>
+    <message>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="20"/>
+        <source>Approve (Enter)</source>
+        <translation>批准（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="23"/>
+        <source>Supervisor approval</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="30"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="44"/>
+        <source>Supervisor code</source>
+        <translation>主管工号</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="33"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="45"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="96"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
     </message>
 </context>
 </TS>

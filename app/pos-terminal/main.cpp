@@ -4,6 +4,8 @@
 #include "channels/ChannelReachability.h"
 #include "demo/DemoData.h"
 #include "demo/DemoSandbox.h"
+#include "face/SimulatedFaceDevice.h"
+#include "notify/LocalNotifications.h"
 #include "printer/ReceiptPrinter.h"
 #include "runtime/TerminalRuntime.h"
 #include "scanner/KeyboardWedgeFilter.h"
@@ -84,6 +86,9 @@ int main(int argc, char **argv)
                "  error but paid, ...0004 customer never confirms, anything else pays.\n"
                "Customer QR: F12 then F7, choose the app; the sandbox 'customer' pays a few "
                "seconds later.\n"
+               "Face pay: F12 then F8, choose the app; the simulated face-pay device scans.\n"
+               "Cancel sale in payment: Ctrl+Del. Pending payments and refunds: F9. Refund: F10 "
+               "(supervisor approves).\n"
             << "Product barcodes: 6901234500011 (water), 6901234500028 (cola), 6901234500271 "
                "(apples, by weight)\n";
         out.flush();
@@ -94,6 +99,13 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Storage"), opened.error().message);
         return 1;
     }
+    // The channels' asynchronous notifications; when it cannot listen, the reason is logged and
+    // polling alone settles QR payments.
+    const auto notifications = pos::notify::startLocalNotifications(runtime, demo);
+    if (notifications.endpoint) {
+        QTextStream(stdout) << "Payment notifications: " << notifications.notifyBase
+                            << "/notify/<channel>" << Qt::endl;
+    }
     pos::devices::ReceiptPrinter printer(pos::app::makePrinterTransport(config->printer, dataDir),
                                          config->printer.columns);
     pos::devices::WedgeSettings wedge;
@@ -102,7 +114,13 @@ int main(int argc, char **argv)
     pos::devices::KeyboardWedgeFilter scanner(wedge);
     app.installEventFilter(&scanner);
 
-    pos::ui::MainWindow window(runtime, printer, scanner);
+    // Face pay: demo mode scans faces with the simulated device; a real device (issue 5) is wired
+    // here behind the same FaceCaptureDevice interface. Without one the face tab says so.
+    std::unique_ptr<pos::devices::SimulatedFaceDevice> faceDevice;
+    if (demo) {
+        faceDevice = std::make_unique<pos::devices::SimulatedFaceDevice>();
+    }
+    pos::ui::MainWindow window(runtime, printer, scanner, faceDevice.get());
     std::unique_ptr<pos::channels::ChannelReachability> reachability;
     if (config->alipay.enabled) {
         reachability = std::make_unique<pos::channels::ChannelReachability>(

@@ -37,5 +37,6 @@ int runRefund(CommandContext &context);
 int runQuery(CommandContext &context);
 int runRecover(CommandContext &context);
 int runPending(CommandContext &context);
+int runStatement(CommandContext &context);
 
 } // namespace pos::cli

@@ -9,12 +9,10 @@
 
 namespace pos::cli {
 
-namespace {
 int channelTimeoutMs(const config::TerminalConfig &config)
 {
     return std::max({config.alipay.timeoutMs, config.wechat.timeoutMs, config.unionpay.timeoutMs});
 }
-} // namespace
 
 int paymentWaitMs(runtime::TerminalRuntime &runtime, PaymentMethod method)
 {
@@ -44,12 +42,14 @@ PaymentAttempt waitForOutcome(CommandContext &context, PaymentAttempt attempt, i
                              context.out << "qr " << updated.qrCode << Qt::endl;
                          }
                          attempt = updated;
-                         if (attempt.state == AttemptState::Succeeded || isFinal(attempt.state)) {
+                         if (attempt.state == AttemptState::Succeeded || isFinal(attempt.state) ||
+                             attempt.state == AttemptState::PendingStatement) {
                              loop.quit();
                          }
                      });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (attempt.state != AttemptState::Succeeded && !isFinal(attempt.state)) {
+    if (attempt.state != AttemptState::Succeeded && !isFinal(attempt.state) &&
+        attempt.state != AttemptState::PendingStatement) {
         loop.exec();
     }
     return attempt;

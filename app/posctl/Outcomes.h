@@ -8,6 +8,8 @@
 
 namespace pos::cli {
 
+// The longest request time-out of the configured channels.
+int channelTimeoutMs(const config::TerminalConfig &config);
 // How long a command waits for a payment's outcome before it reports it pending: the code's (or
 // QR's) lifetime, the queries after an uncertain answer, and two channel time-outs.
 int paymentWaitMs(runtime::TerminalRuntime &runtime, PaymentMethod method);

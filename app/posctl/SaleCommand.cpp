@@ -1,11 +1,10 @@
 #include "CommandContext.h"
+#include "Outcomes.h"
 
 #include "channels/PaymentCodeRouter.h"
 #include "security/CashierAuthenticator.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QTimer>
 
 namespace pos::cli {
 
@@ -79,7 +78,8 @@ int parseArguments(CommandContext &context, SaleArguments *arguments)
     } else if (code) {
         arguments->tender = SaleArguments::Tender::Code;
         arguments->code = parser.value(QStringLiteral("code"));
-        if (auto channel = channels::PaymentCodeRouter().channelFor(arguments->code); !channel) {
+        if (auto channel = context.runtime.payments().router().channelFor(arguments->code);
+            !channel) {
             context.err << channel.error().message << Qt::endl;
             return kBadInput;
         }
@@ -125,31 +125,6 @@ int ringUp(CommandContext &context, const QStringList &items)
         }
     }
     return kOk;
-}
-
-// Runs the event loop until the attempt reaches a state the cashier can act on; prints the QR
-// of a C-scan-B attempt as soon as the channel returns it.
-PaymentAttempt waitForOutcome(CommandContext &context, PaymentAttempt attempt, int timeoutMs)
-{
-    QEventLoop loop;
-    QObject::connect(&context.runtime.payments(), &payments::PaymentService::attemptUpdated, &loop,
-                     [&](const PaymentAttempt &updated) {
-                         if (updated.outTradeNo != attempt.outTradeNo) {
-                             return;
-                         }
-                         if (!updated.qrCode.isEmpty() && attempt.qrCode.isEmpty()) {
-                             context.out << "qr " << updated.qrCode << Qt::endl;
-                         }
-                         attempt = updated;
-                         if (attempt.state == AttemptState::Succeeded || isFinal(attempt.state)) {
-                             loop.quit();
-                         }
-                     });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (attempt.state != AttemptState::Succeeded && !isFinal(attempt.state)) {
-        loop.exec();
-    }
-    return attempt;
 }
 
 int report(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome)

@@ -3,6 +3,7 @@
 
 #include "demo/DemoData.h"
 #include "demo/DemoSandbox.h"
+#include "notify/LocalNotifications.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +18,22 @@ void printUsage(QTextStream &err)
            "commands:\n"
            "  sale --cashier CODE --pin PIN --item BARCODE[xQTY]... (--cash AMOUNT | --code "
            "PAYMENT_CODE)\n"
+           "  pay --order ID (--cash AMOUNT | --code PAYMENT_CODE | --qr CHANNEL) [--amount "
+           "AMOUNT] --cashier CODE --pin PIN\n"
+           "  refund --payment OUT_TRADE_NO --amount AMOUNT --reason TEXT --cashier CODE --pin PIN "
+           "--supervisor CODE --supervisor-pin PIN [--yes]\n"
+           "  refund --close-by-hand OUT_REQUEST_NO --reference REF --supervisor CODE "
+           "--supervisor-pin PIN\n"
+           "  query --payment OUT_TRADE_NO\n"
+           "  recover [--wait SECONDS]\n"
+           "  pending\n"
+           "  statement --channel CHANNEL --date YYYY-MM-DD FILE.csv\n"
            "  orders [--limit N]\n"
            "  cashiers\n"
            "--demo starts the channel sandbox and seeds demo data; --seed-demo only seeds.\n"
-           "exit codes: 0 ok, 1 error, 2 usage, 3 bad input, 4 payment failed, 5 payment pending, "
-           "6 login refused\n";
+           "exit codes: 0 ok, 1 error, 2 usage, 3 bad input, 4 payment or refund failed, 5 payment "
+           "or refund pending, 6 login refused or not a supervisor, 7 refund not confirmed (no "
+           "--yes), 8 refused by a rule (refund cap, order not open, more than due)\n";
 }
 
 } // namespace
@@ -79,6 +91,8 @@ int main(int argc, char **argv)
         err << opened.error().message << Qt::endl;
         return pos::cli::kError;
     }
+    // Notifications from the channels (the demo sandbox's too) while a command waits on a payment.
+    const auto notifications = pos::notify::startLocalNotifications(runtime, demo);
     const QString command = args.takeFirst();
     pos::cli::CommandContext context{runtime, args, out, err};
     if (command == QLatin1String("sale")) {
@@ -89,6 +103,15 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("cashiers")) {
         return pos::cli::runCashiers(context);
+    }
+    for (const auto &[name, run] :
+         {std::pair{"pay", &pos::cli::runPay}, std::pair{"refund", &pos::cli::runRefund},
+          std::pair{"query", &pos::cli::runQuery}, std::pair{"recover", &pos::cli::runRecover},
+          std::pair{"pending", &pos::cli::runPending},
+          std::pair{"statement", &pos::cli::runStatement}}) {
+        if (command == QLatin1String(name)) {
+            return run(context);
+        }
     }
     printUsage(err);
     return pos::cli::kUsage;

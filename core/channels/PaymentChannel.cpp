@@ -38,6 +38,11 @@ void PaymentChannel::refundQuery(const RefundRequest &, Callback done)
     notSupported("refund query", done);
 }
 
+void PaymentChannel::faceAuthInfo(const FaceAuthRequest &, AuthInfoCallback done)
+{
+    QTimer::singleShot(0, this, [done] { done(QString()); });
+}
+
 void PaymentChannel::downloadBill(const QDate &, BillCallback done)
 {
     const QString reason = QStringLiteral("bill download is not supported by channel %1").arg(id());

@@ -56,6 +56,16 @@ struct RefundRequest
     QString notifyUrl;
 };
 
+// Face pay: what the face-pay device reports about itself, for channels that issue an authinfo
+// before the device may scan a face (WeChat get_wxpayface_authinfo).
+struct FaceAuthRequest
+{
+    QString rawdata; // from the device's SDK
+    QString storeId;
+    QString storeName;
+    QString deviceId;
+};
+
 // An asynchronous notification as it arrived over HTTP.
 struct IncomingNotification
 {
@@ -98,6 +108,7 @@ class PaymentChannel : public QObject
 public:
     using Callback = std::function<void(const ChannelResult &)>;
     using BillCallback = std::function<void(const Result<QByteArray> &)>;
+    using AuthInfoCallback = std::function<void(const Result<QString> &authInfo)>;
 
     using QObject::QObject;
     ~PaymentChannel() override = default;
@@ -121,6 +132,9 @@ public:
     // Failed = refused (no money moved); Unknown = could not tell (retry with the same number).
     virtual void refund(const RefundRequest &request, Callback done);
     virtual void refundQuery(const RefundRequest &request, Callback done);
+    // Face pay: the authinfo the device needs before it scans a face. The default answers an
+    // empty authinfo (channels such as Alipay whose device SDK needs none from us).
+    virtual void faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done);
     // The provider's daily statement in its own format (bytes as downloaded).
     virtual void downloadBill(const QDate &day, BillCallback done);
     // Verifies and reads an async notification; never trusts what it cannot verify.

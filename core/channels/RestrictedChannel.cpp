@@ -1,5 +1,7 @@
 #include "channels/RestrictedChannel.h"
 
+#include <QTimer>
+
 namespace pos::channels {
 
 Result<Capabilities> RestrictedChannel::restrict(Capabilities capabilities,
@@ -50,6 +52,18 @@ void RestrictedChannel::pay(const PayRequest &request, Callback done)
         return;
     }
     m_inner->pay(request, done);
+}
+
+void RestrictedChannel::faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done)
+{
+    if (!m_allowed.facePay) {
+        QTimer::singleShot(0, this, [done] {
+            done(Result<QString>::failure(QStringLiteral("pos.unsupported"),
+                                          QStringLiteral("face pay is not offered")));
+        });
+        return;
+    }
+    m_inner->faceAuthInfo(request, done);
 }
 
 void RestrictedChannel::precreate(const PrecreateRequest &request, Callback done)

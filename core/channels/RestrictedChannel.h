@@ -30,6 +30,7 @@ public:
     void refund(const RefundRequest &request, Callback done) override;
     void refundQuery(const RefundRequest &request, Callback done) override;
     void downloadBill(const QDate &day, BillCallback done) override;
+    void faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done) override;
     ParsedNotification parseNotification(const IncomingNotification &notification) const override;
 
 private:

@@ -195,7 +195,8 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         !QUrl(config.notify.publicUrl, QUrl::StrictMode).isValid()) {
         return Result<TerminalConfig>::failure(
             QStringLiteral("config.bad_value"),
-            QStringLiteral("notify/public_url is not a valid URL: %1").arg(config.notify.publicUrl));
+            QStringLiteral("notify/public_url is not a valid URL: %1")
+                .arg(config.notify.publicUrl));
     }
     auto rules = readCodeRules(settings);
     if (!rules) {

@@ -78,20 +78,22 @@ NotificationReply NotificationInbox::handle(const QString &channelId,
     const channels::ParsedNotification parsed = channel->parseNotification(notification);
     storage::NotificationRecord record;
     record.channel = channelId;
-    record.dedupKey = parsed.notificationId.isEmpty()
-                          ? QString::fromLatin1(
-                                QCryptographicHash::hash(notification.body,
-                                                         QCryptographicHash::Sha256)
-                                    .toHex())
-                          : parsed.notificationId;
-    record.event = parsed.event == Event::Refund ? QStringLiteral("refund")
-                                                 : QStringLiteral("payment");
+    record.dedupKey =
+        parsed.notificationId.isEmpty()
+            ? QString::fromLatin1(
+                  QCryptographicHash::hash(notification.body, QCryptographicHash::Sha256).toHex())
+            : parsed.notificationId;
+    record.event =
+        parsed.event == Event::Refund ? QStringLiteral("refund") : QStringLiteral("payment");
     record.outTradeNo = parsed.outTradeNo;
     record.outRequestNo = parsed.outRequestNo;
     record.via = via;
     storage::NotificationRepository notifications(m_database);
 
     QString problem = parsed.verified ? mismatch(channelId, parsed) : parsed.rejectReason;
+    if (!parsed.verified && problem.isEmpty()) {
+        problem = QStringLiteral("not verified"); // never accepted for want of a reason
+    }
     if (!problem.isEmpty()) {
         record.detail = problem;
         qCWarning(lcNotify) << "rejected" << channelId << "notification via" << via << ":"
@@ -99,8 +101,9 @@ NotificationReply NotificationInbox::handle(const QString &channelId,
         (void)notifications.reject(record);
         return refusal(parsed);
     }
-    record.detail = QStringLiteral("%1 %2").arg(channels::resultKindName(parsed.result.kind),
-                                                parsed.result.reason);
+    record.detail = QStringLiteral("%1 %2")
+                        .arg(channels::resultKindName(parsed.result.kind), parsed.result.reason)
+                        .trimmed();
     auto stored = notifications.acceptOnce(record);
     if (!stored) {
         // Not durable, so not acknowledged: the provider will send it again.
@@ -108,13 +111,16 @@ NotificationReply NotificationInbox::handle(const QString &channelId,
         return refusal(parsed);
     }
     if (!stored.value()) {
+        // Stored once; handed over again, since a process that died after storing it never
+        // acted on it (nor acknowledged it). The services change nothing for a settled one.
         qCInfo(lcNotify) << "duplicate" << channelId << "notification" << record.dedupKey;
-    } else if (parsed.event == Event::Refund) {
+    }
+    if (parsed.event == Event::Refund) {
         m_refunds.onVerifiedNotification(parsed.outRequestNo, parsed.result);
     } else {
         m_payments.onVerifiedNotification(parsed.outTradeNo, parsed.result);
     }
-    return {parsed.ackStatus, parsed.ackBody};
+    return {parsed.ackStatus, parsed.ackBody, true};
 }
 
 } // namespace pos::payments

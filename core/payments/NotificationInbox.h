@@ -21,6 +21,7 @@ struct NotificationReply
 {
     int status = 200;
     QByteArray body;
+    bool acknowledged = false; // true only when stored (Alipay's refusal is a 200 "fail" too)
 };
 
 // Where asynchronous notifications enter the terminal, whether they come to the local endpoint

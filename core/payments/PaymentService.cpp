@@ -4,6 +4,7 @@
 #include "storage/AttemptRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/NotificationRepository.h"
 #include "storage/OrderRepository.h"
 
 #include <QDateTime>
@@ -20,6 +21,9 @@ using channels::ChannelResult;
 using Kind = channels::ChannelResult::Kind;
 
 namespace {
+// How long a notification about an attempt we closed keeps being re-confirmed by recovery.
+constexpr qint64 kRecheckNotifiedForMs = 24 * 3600 * 1000;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -57,7 +61,9 @@ Result<Money> PaymentService::amountDue(const QString &orderId) const
     }
     Money due = order->total;
     for (const PaymentAttempt &attempt : attempts.value()) {
-        if (attempt.state == AttemptState::Succeeded || isUnresolved(attempt.state)) {
+        // Money of a paid attempt marked cancel-requested is on its way back: it pays nothing.
+        if ((attempt.state == AttemptState::Succeeded && !attempt.cancelRequested) ||
+            isUnresolved(attempt.state)) {
             auto reduced = due.minus(attempt.amount);
             if (!reduced) {
                 return reduced.error();
@@ -341,15 +347,19 @@ void PaymentService::recordSuccess(PaymentAttempt &attempt, const ChannelResult 
     if (!result.channelTradeNo.isEmpty()) {
         attempt.channelTradeNo = result.channelTradeNo;
     }
+    // Closed: the terminal closed it (expired, cancelled) and told the cashier it was not paid.
+    const bool wasClosed = attempt.state == AttemptState::Closed;
     if (!move(attempt, AttemptState::Succeeded, QStringLiteral("paid"))) {
         return;
     }
-    if (mustReturn(attempt)) {
-        // The terminal gave up on this money (cashier cancel, cancelled checkout) or the order
-        // is already paid: give it back, never keep it as a silent 长款.
-        returnMoney(attempt, attempt.cancelRequested || m_active.value(attempt.outTradeNo).cancelRequested
-                                 ? QStringLiteral("paid after the cashier cancelled")
-                                 : QStringLiteral("order already settled: paid twice"));
+    if (wasClosed || mustReturn(attempt)) {
+        // The terminal gave up on this money (cashier cancel, cancelled checkout, closed QR) or
+        // the order is already paid: give it back, never keep it as a silent 长款.
+        const bool cancelled =
+            attempt.cancelRequested || m_active.value(attempt.outTradeNo).cancelRequested;
+        returnMoney(attempt, cancelled   ? QStringLiteral("paid after the cashier cancelled")
+                             : wasClosed ? QStringLiteral("paid after the attempt was closed")
+                                         : QStringLiteral("order already settled: paid twice"));
         return;
     }
     finish(attempt.outTradeNo);
@@ -378,6 +388,10 @@ void PaymentService::returnMoney(const PaymentAttempt &attempt, const QString &w
                             attempt.method != PaymentMethod::CustomerQr &&
                             attempt.method != PaymentMethod::Cash;
     if (canReverse) {
+        (void)storage::AuditLog(m_database)
+            .record(
+                0, QStringLiteral("reversal.automatic"),
+                QStringLiteral("%1 %2: %3").arg(outTradeNo, attempt.amount.toDecimalString(), why));
         reverse(outTradeNo);
         return;
     }
@@ -584,6 +598,20 @@ void PaymentService::onCancelAnswer(const QString &outTradeNo, const ChannelResu
         return;
     }
     PaymentAttempt attempt = loaded.value();
+    if (result.kind == Kind::Failed && result.providerCode == channels::kTradeNotFound &&
+        attempt.method == PaymentMethod::CustomerQr && attempt.state != AttemptState::Succeeded &&
+        nowMs() >= attempt.createdAt.toMSecsSinceEpoch() + lifetimeOf(attempt)) {
+        // A QR the channel never made a trade for (nobody scanned it, or the precreate never
+        // arrived) cannot be paid once its lifetime is over: closing it has nothing to close.
+        // A payment that still shows up later is found by its notification and returned.
+        if (attempt.state == AttemptState::Sent) {
+            (void)move(attempt, AttemptState::Unknown, result.reason);
+        }
+        (void)move(attempt, AttemptState::Closed,
+                   QStringLiteral("QR expired unpaid: the channel has no such trade"));
+        finish(outTradeNo);
+        return;
+    }
     if (result.kind != Kind::Success) {
         // Not confirmed (the network, or the customer paid just before a close): ask the channel
         // again later and decide from its answer; repeated until the channel confirms.
@@ -674,8 +702,7 @@ Status PaymentService::cancelCheckout(const QString &orderId, const QString &rea
     return success();
 }
 
-void PaymentService::onVerifiedNotification(const QString &outTradeNo,
-                                            const ChannelResult &result)
+void PaymentService::onVerifiedNotification(const QString &outTradeNo, const ChannelResult &result)
 {
     auto loaded = loadAttempt(outTradeNo);
     if (!loaded) {
@@ -724,13 +751,14 @@ Status PaymentService::settleFromStatement(const QString &outTradeNo, bool paid,
                          .arg(outTradeNo, attemptStateName(attempt.state))};
     }
     if (!paid) {
-        return move(attempt, AttemptState::Closed, QStringLiteral("not on the channel's statement"));
+        return move(attempt, AttemptState::Closed,
+                    QStringLiteral("not on the channel's statement"));
     }
     if (amount != attempt.amount) {
-        return Error{QStringLiteral("statement.amount_mismatch"),
-                     QStringLiteral("the statement says %1 for %2, we asked for %3")
-                         .arg(amount.toDecimalString(), outTradeNo,
-                              attempt.amount.toDecimalString())};
+        return Error{
+            QStringLiteral("statement.amount_mismatch"),
+            QStringLiteral("the statement says %1 for %2, we asked for %3")
+                .arg(amount.toDecimalString(), outTradeNo, attempt.amount.toDecimalString())};
     }
     recordSuccess(attempt, ChannelResult::success(channelTradeNo, amount));
     return attempt.state == AttemptState::Succeeded
@@ -792,6 +820,16 @@ void PaymentService::recover()
             }
         }
     }
+    // Notified paid, but we had closed it and the confirming query never answered.
+    auto notified = storage::NotificationRepository(m_database)
+                        .closedButNotifiedPaid(nowMs() - kRecheckNotifiedForMs);
+    if (notified) {
+        for (const QString &outTradeNo : notified.value()) {
+            if (!m_active.contains(outTradeNo)) {
+                onVerifiedNotification(outTradeNo, ChannelResult::success());
+            }
+        }
+    }
     if (m_refunds) {
         m_refunds->recover();
     }
@@ -812,7 +850,7 @@ void PaymentService::settleOrderIfPaid(const QString &orderId)
     }
     Money paid = Money::zero(order->total.currency());
     for (const PaymentAttempt &attempt : attempts.value()) {
-        if (attempt.state == AttemptState::Succeeded) {
+        if (attempt.state == AttemptState::Succeeded && !attempt.cancelRequested) {
             paid = paid.plus(attempt.amount).value();
         }
     }

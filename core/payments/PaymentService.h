@@ -46,6 +46,8 @@ public:
     // The cashier now at the counter (sent as operator_id).
     void setOperator(const QString &operatorId) { m_context.operatorId = operatorId; }
     const PaymentSchedule &schedule() const { return m_schedule; }
+    // The code routes this terminal accepts (built-in plus configured [payment_codes]).
+    const channels::PaymentCodeRouter &router() const { return m_router; }
 
     // Order total minus what has succeeded and what is still pending on a channel.
     Result<Money> amountDue(const QString &orderId) const;

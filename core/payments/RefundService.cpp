@@ -52,8 +52,8 @@ Result<RefundPreview> RefundService::preview(const QString &outTradeNo, const Mo
             QStringLiteral("the refund must be a positive amount in %1")
                 .arg(attempt->amount.currency()));
     }
-    auto committed = storage::RefundRepository(m_database)
-                         .committedFor(attempt->id, attempt->amount.currency());
+    auto committed =
+        storage::RefundRepository(m_database).committedFor(attempt->id, attempt->amount.currency());
     if (!committed) {
         return committed.error();
     }
@@ -75,8 +75,8 @@ Result<RefundPreview> RefundService::preview(const QString &outTradeNo, const Mo
     preview.alreadyRefunded = committed.value();
     preview.thisRefund = amount;
     preview.remainingAfter = refundable.minus(amount).value();
-    preview.byHand = attempt->method != PaymentMethod::Cash &&
-                     (!channel || !channel->capabilities().refund);
+    preview.byHand =
+        attempt->method != PaymentMethod::Cash && (!channel || !channel->capabilities().refund);
     return preview;
 }
 
@@ -123,8 +123,8 @@ Result<Refund> RefundService::refundAutomatically(const QString &outTradeNo, con
     if (!attempt) {
         return attempt.error();
     }
-    auto committed = storage::RefundRepository(m_database)
-                         .committedFor(attempt->id, attempt->amount.currency());
+    auto committed =
+        storage::RefundRepository(m_database).committedFor(attempt->id, attempt->amount.currency());
     if (!committed) {
         return committed.error();
     }
@@ -193,8 +193,12 @@ Result<channels::RefundRequest> RefundService::requestFor(const Refund &refund) 
     if (!attempt) {
         return attempt.error();
     }
-    return channels::RefundRequest{refund.outTradeNo, attempt->channelTradeNo, refund.outRequestNo,
-                                   refund.amount,     attempt->amount,         refund.reason,
+    return channels::RefundRequest{refund.outTradeNo,
+                                   attempt->channelTradeNo,
+                                   refund.outRequestNo,
+                                   refund.amount,
+                                   attempt->amount,
+                                   refund.reason,
                                    notifyUrlFor(m_notifyUrl, refund.channel)};
 }
 
@@ -211,8 +215,8 @@ void RefundService::send(const QString &outRequestNo)
     channels::PaymentChannel *channel = m_channels.find(refund->channel);
     auto request = requestFor(refund.value());
     if (!channel || !request) {
-        qCWarning(lcRefunds) << "cannot send refund" << outRequestNo << "channel"
-                             << refund->channel << "unavailable; retried later";
+        qCWarning(lcRefunds) << "cannot send refund" << outRequestNo << "channel" << refund->channel
+                             << "unavailable; retried later";
         askLater(outRequestNo, m_schedule.refundRetryMs);
         return;
     }
@@ -317,8 +321,9 @@ Status RefundService::closeByHand(const QString &outRequestNo, const QString &re
     }
     Refund refund = loaded.value();
     refund.manualReference = reference.trimmed();
-    if (auto moved = move(refund, RefundState::ByHandDone,
-                          QStringLiteral("refunded by hand, reference %1").arg(reference.trimmed()));
+    if (auto moved =
+            move(refund, RefundState::ByHandDone,
+                 QStringLiteral("refunded by hand, reference %1").arg(reference.trimmed()));
         !moved) {
         return moved;
     }
@@ -327,8 +332,7 @@ Status RefundService::closeByHand(const QString &outRequestNo, const QString &re
                 QStringLiteral("%1 reference %2").arg(outRequestNo, refund.manualReference));
 }
 
-void RefundService::onVerifiedNotification(const QString &outRequestNo,
-                                           const ChannelResult &result)
+void RefundService::onVerifiedNotification(const QString &outRequestNo, const ChannelResult &result)
 {
     auto loaded = storage::RefundRepository(m_database).findByOutRequestNo(outRequestNo);
     if (!loaded || isFinal(loaded->state) || loaded->state == RefundState::ByHand) {

@@ -41,8 +41,8 @@ class RefundService : public QObject
 {
     Q_OBJECT
 public:
-    RefundService(storage::Database &database, ChannelRegistry &channels,
-                  PaymentSchedule schedule, QObject *parent = nullptr);
+    RefundService(storage::Database &database, ChannelRegistry &channels, PaymentSchedule schedule,
+                  QObject *parent = nullptr);
 
     // The terminal's notification base URL (see notifyUrlFor).
     void setNotifyUrl(const QString &url) { m_notifyUrl = url; }
@@ -60,8 +60,7 @@ public:
     Status closeByHand(const QString &outRequestNo, const QString &reference,
                        const Cashier &approver);
     // A verified refund notification (its signature, ids and amount already checked).
-    void onVerifiedNotification(const QString &outRequestNo,
-                                const channels::ChannelResult &result);
+    void onVerifiedNotification(const QString &outRequestNo, const channels::ChannelResult &result);
 
     // Drives every refund not in a final state (start-up and the recovery timer).
     void recover();

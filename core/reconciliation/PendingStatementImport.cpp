@@ -30,9 +30,8 @@ Result<StatementImportSummary> applyStatement(const Statement &statement,
         if (settled) {
             summary.paid += 1;
         } else {
-            summary.problems << QStringLiteral("line %1: %2")
-                                    .arg(line.lineNumber)
-                                    .arg(settled.error().message);
+            summary.problems
+                << QStringLiteral("line %1: %2").arg(line.lineNumber).arg(settled.error().message);
         }
     }
     auto pending = attempts.listUnresolved();

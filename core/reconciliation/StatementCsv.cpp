@@ -49,15 +49,15 @@ Result<Statement> parseStatementCsv(const QByteArray &bytes, const QString &chan
             if (fields.size() != 3 || fields[0].trimmed() != QLatin1String("out_trade_no") ||
                 fields[1].trimmed() != QLatin1String("amount") ||
                 fields[2].trimmed() != QLatin1String("channel_trade_no")) {
-                return refuse(lineNumber,
-                              QStringLiteral("expected the header out_trade_no,amount,"
-                                             "channel_trade_no"));
+                return refuse(lineNumber, QStringLiteral("expected the header out_trade_no,amount,"
+                                                         "channel_trade_no"));
             }
             headerSeen = true;
             continue;
         }
         if (fields.size() != 3) {
-            return refuse(lineNumber, QStringLiteral("expected 3 fields, found %1").arg(fields.size()));
+            return refuse(lineNumber,
+                          QStringLiteral("expected 3 fields, found %1").arg(fields.size()));
         }
         StatementLine line;
         line.lineNumber = lineNumber;

@@ -75,8 +75,8 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
     }
     m_payments = std::make_unique<payments::PaymentService>(m_database, m_channels, router,
                                                             m_config.schedule);
-    m_refunds = std::make_unique<payments::RefundService>(m_database, m_channels,
-                                                          m_config.schedule);
+    m_refunds =
+        std::make_unique<payments::RefundService>(m_database, m_channels, m_config.schedule);
     m_payments->setRefundService(m_refunds.get());
     m_inbox = std::make_unique<payments::NotificationInbox>(m_database, m_channels, *m_payments,
                                                             *m_refunds);

@@ -10,7 +10,8 @@ namespace pos::storage {
 namespace {
 constexpr const char *kColumns =
     "id, order_id, out_trade_no, channel, method, amount_minor, currency, tendered_minor, state, "
-    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms, qr_code, cancel_requested";
+    "masked_code, channel_trade_no, last_reason, created_at_ms, updated_at_ms, qr_code, "
+    "cancel_requested";
 
 PaymentAttempt attemptFrom(const QSqlQuery &query)
 {
@@ -113,11 +114,11 @@ Status AttemptRepository::markCancelRequested(const QString &outTradeNo)
 Result<std::vector<PaymentAttempt>> AttemptRepository::listToReturn() const
 {
     // Paid, given up, and not yet covered by refunds that are done or under way.
-    return select(QStringLiteral(
-                      "state = 'succeeded' AND cancel_requested = 1 AND amount_minor > "
-                      "COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.attempt_id = "
-                      "payment_attempts.id AND r.state <> 'failed'), 0)"),
-                  {});
+    return select(
+        QStringLiteral("state = 'succeeded' AND cancel_requested = 1 AND amount_minor > "
+                       "COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.attempt_id = "
+                       "payment_attempts.id AND r.state <> 'failed'), 0)"),
+        {});
 }
 
 Result<std::vector<PaymentAttempt>> AttemptRepository::select(const QString &where,
@@ -157,7 +158,10 @@ Result<std::vector<PaymentAttempt>> AttemptRepository::listForOrder(const QStrin
 
 Result<std::vector<PaymentAttempt>> AttemptRepository::listUnresolved() const
 {
-    return select(QStringLiteral("state IN ('created', 'sent', 'user_paying', 'unknown', 'pending_statement')"), {});
+    return select(
+        QStringLiteral(
+            "state IN ('created', 'sent', 'user_paying', 'unknown', 'pending_statement')"),
+        {});
 }
 
 } // namespace pos::storage

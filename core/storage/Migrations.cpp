@@ -151,8 +151,9 @@ QStringList migration3()
             detail TEXT NOT NULL,
             via TEXT NOT NULL,
             received_at_ms INTEGER NOT NULL))"),
-        QStringLiteral("CREATE UNIQUE INDEX notifications_once ON notifications(channel, dedup_key) "
-                       "WHERE verdict = 'accepted'"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX notifications_once ON notifications(channel, dedup_key) "
+            "WHERE verdict = 'accepted'"),
     };
 }
 

@@ -11,9 +11,9 @@ namespace pos::storage {
 namespace {
 QVariantList bindingsOf(const NotificationRecord &record, const QString &verdict)
 {
-    return {record.channel,      record.dedupKey, record.event,
-            record.outTradeNo,   record.outRequestNo, verdict,
-            record.detail,       record.via,      QDateTime::currentMSecsSinceEpoch()};
+    return {record.channel,    record.dedupKey,     record.event,
+            record.outTradeNo, record.outRequestNo, verdict,
+            record.detail,     record.via,          QDateTime::currentMSecsSinceEpoch()};
 }
 
 const QString kInsert = QStringLiteral(
@@ -23,10 +23,11 @@ const QString kInsert = QStringLiteral(
 
 Result<bool> NotificationRepository::acceptOnce(const NotificationRecord &record)
 {
-    auto inserted =
-        m_database.exec(QString(kInsert).replace(QLatin1String("INSERT INTO"),
-                                                 QLatin1String("INSERT OR IGNORE INTO")),
-                        bindingsOf(record, QStringLiteral("accepted")));
+    // Only the duplicate is ignored; any other constraint failure is an error (never acked).
+    auto inserted = m_database.exec(
+        kInsert + QStringLiteral(" ON CONFLICT (channel, dedup_key) WHERE verdict = 'accepted' "
+                                 "DO NOTHING"),
+        bindingsOf(record, QStringLiteral("accepted")));
     if (!inserted) {
         return inserted.error();
     }
@@ -49,6 +50,24 @@ Result<int> NotificationRepository::count(const QString &channel, const QString 
     }
     query->next();
     return query->value(0).toInt();
+}
+
+Result<QStringList> NotificationRepository::closedButNotifiedPaid(qint64 sinceMs) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT DISTINCT n.out_trade_no FROM notifications n JOIN payment_attempts "
+                       "a ON a.out_trade_no = n.out_trade_no WHERE n.verdict = 'accepted' AND "
+                       "n.event = 'payment' AND n.detail LIKE 'success%' AND a.state = 'closed' "
+                       "AND n.received_at_ms >= ?"),
+        {sinceMs});
+    if (!query) {
+        return query.error();
+    }
+    QStringList numbers;
+    while (query->next()) {
+        numbers << query->value(0).toString();
+    }
+    return numbers;
 }
 
 Result<int> NotificationRepository::countAccepted(const QString &channel) const

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace pos::storage {
 
@@ -32,6 +33,9 @@ public:
     Result<bool> acceptOnce(const NotificationRecord &record);
     Status reject(const NotificationRecord &record);
     Result<int> countAccepted(const QString &channel) const;
+    // Attempts we closed although an accepted notification since `sinceMs` said they were paid:
+    // recovery confirms them again (the process may have died before the confirming query).
+    Result<QStringList> closedButNotifiedPaid(qint64 sinceMs) const;
     Result<int> countRejected(const QString &channel) const;
 
 private:

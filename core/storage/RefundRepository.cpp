@@ -67,9 +67,9 @@ Status RefundRepository::insert(Refund &refund)
          refund.lastReason, now, now});
     if (!inserted) {
         if (inserted.error().message.contains(QLatin1String("refund exceeds what was paid"))) {
-            return Error{QStringLiteral("refund.over_cap"),
-                         QStringLiteral("refunds of %1 would exceed what was paid")
-                             .arg(refund.outTradeNo)};
+            return Error{
+                QStringLiteral("refund.over_cap"),
+                QStringLiteral("refunds of %1 would exceed what was paid").arg(refund.outTradeNo)};
         }
         return inserted.error();
     }
@@ -162,9 +162,10 @@ Result<std::vector<Refund>> RefundRepository::listByHandOpen() const
 
 Result<Money> RefundRepository::committedFor(qint64 attemptId, const QString &currency) const
 {
-    auto query = m_database.exec(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM "
-                                                "refunds WHERE attempt_id = ? AND state <> 'failed'"),
-                                 {attemptId});
+    auto query =
+        m_database.exec(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM "
+                                       "refunds WHERE attempt_id = ? AND state <> 'failed'"),
+                        {attemptId});
     if (!query) {
         return query.error();
     }
@@ -174,8 +175,8 @@ Result<Money> RefundRepository::committedFor(qint64 attemptId, const QString &cu
 
 Result<int> RefundRepository::countFor(qint64 attemptId) const
 {
-    auto query = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE attempt_id = ?"),
-                                 {attemptId});
+    auto query = m_database.exec(
+        QStringLiteral("SELECT COUNT(*) FROM refunds WHERE attempt_id = ?"), {attemptId});
     if (!query) {
         return query.error();
     }

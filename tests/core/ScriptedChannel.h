@@ -23,6 +23,7 @@ struct ScriptedAnswers
     channels::ChannelResult fallback =
         channels::ChannelResult::unknown(QStringLiteral("not scripted"));
     int delayMs = 0;
+    bool hold = false; // answers wait for ScriptedChannel::releaseHeld()
     int calls = 0;
 
     ScriptedAnswers &then(channels::ChannelResult result)
@@ -134,13 +135,30 @@ public:
     std::vector<channels::RefundRequest> refundQueries;
     mutable int parsedCount = 0;
 
+    // Delivers the answers held so far (scripts with `hold`), in the order they were asked.
+    void releaseHeld()
+    {
+        std::vector<std::function<void()>> answers;
+        answers.swap(m_held);
+        for (const auto &deliver : answers) {
+            deliver();
+        }
+    }
+    std::size_t heldCount() const { return m_held.size(); }
+
 private:
     void answer(ScriptedAnswers &script, Callback done)
     {
         const channels::ChannelResult result = script.take();
+        if (script.hold) {
+            m_held.push_back([done = std::move(done), result] { done(result); });
+            return;
+        }
         QTimer::singleShot(script.delayMs, this,
                            [done = std::move(done), result] { done(result); });
     }
+
+    std::vector<std::function<void()>> m_held;
 
     QString m_id;
     channels::Capabilities m_capabilities;

@@ -43,8 +43,8 @@ protected:
         auto attempt = m_service->payByCode(orderId.value(), sale.order().total(),
                                             QStringLiteral("9900000001"));
         EXPECT_TRUE(attempt.ok());
-        EXPECT_TRUE(test::waitUntil([&] { return stored(attempt->outTradeNo).state ==
-                                                 AttemptState::PendingStatement; }));
+        EXPECT_TRUE(test::waitUntil(
+            [&] { return stored(attempt->outTradeNo).state == AttemptState::PendingStatement; }));
         return stored(attempt->outTradeNo);
     }
 
@@ -113,8 +113,8 @@ TEST_F(StatementImportTest, RefusesHostileFilesWithTheLineNumber)
         EXPECT_TRUE(parsed.error().message.contains(QLatin1String(bad.mentions)))
             << parsed.error().message.toStdString();
     }
-    EXPECT_FALSE(reconciliation::parseStatementCsv(csv({}), QStringLiteral("manual"), QDate())
-                     .ok());
+    EXPECT_FALSE(
+        reconciliation::parseStatementCsv(csv({}), QStringLiteral("manual"), QDate()).ok());
 }
 
 TEST_F(StatementImportTest, ALineSettlesAPendingAttemptAsPaidAndTheOrderIsPaidOnce)
@@ -165,8 +165,8 @@ TEST_F(StatementImportTest, AbsenceFromTheDaysStatementClosesTheAttempt)
 TEST_F(StatementImportTest, AStatementOfAnotherDayDoesNotCloseTodaysAttempts)
 {
     const PaymentAttempt attempt = pendingPayment();
-    auto statement = reconciliation::parseStatementCsv(csv({}), QStringLiteral("manual"),
-                                                       m_today.addDays(-1));
+    auto statement =
+        reconciliation::parseStatementCsv(csv({}), QStringLiteral("manual"), m_today.addDays(-1));
     ASSERT_TRUE(statement.ok());
     auto summary = reconciliation::applyStatement(statement.value(), m_db.database(), *m_service);
     ASSERT_TRUE(summary.ok());

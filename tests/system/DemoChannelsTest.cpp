@@ -4,9 +4,14 @@
 
 #include "demo/DemoData.h"
 #include "demo/DemoSandbox.h"
+#include "face/SimulatedFaceDevice.h"
+#include "payments/FacePayFlow.h"
 #include "runtime/TerminalRuntime.h"
+#include "storage/AttemptRepository.h"
 
 #include <QTemporaryDir>
+
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -129,6 +134,81 @@ INSTANTIATE_TEST_SUITE_P(
                       ChannelCase{"wechat", "130000000000000000", "weixin://wxpay/"},
                       ChannelCase{"unionpay", "6200000000000000000", "https://qr.95516.com/"}),
     [](const auto &testCase) { return std::string(testCase.param.channel); });
+
+class DemoFacePayTest : public DemoChannelsTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    QString channel() const { return QString::fromLatin1(GetParam()); }
+};
+
+TEST_P(DemoFacePayTest, FaceTokenFromTheDeviceIsPaidWithTheFaceScene)
+{
+    const QString orderId = checkedOutOrder();
+    devices::SimulatedFaceDevice device;
+    device.setScanDelayMs(20);
+    payments::FacePayFlow flow(s_runtime->payments(), s_runtime->channels(), device);
+    QStringList stages;
+    std::optional<PaymentAttempt> started;
+    QObject::connect(&flow, &payments::FacePayFlow::stageChanged,
+                     [&stages](const QString &stage) { stages << stage; });
+    QObject::connect(&flow, &payments::FacePayFlow::attemptStarted,
+                     [&started](const PaymentAttempt &attempt) { started = attempt; });
+
+    ASSERT_TRUE(flow.start(orderId, Money::fromMinor(300), channel(), QStringLiteral("S001"),
+                           QStringLiteral("Demo Shop"))
+                    .ok());
+    ASSERT_TRUE(test::waitUntil([&] { return started.has_value(); }));
+    EXPECT_EQ(stages, (QStringList{QStringLiteral("authorising"), QStringLiteral("scanning"),
+                                   QStringLiteral("paying")}));
+    if (channel() == QLatin1String("wechat")) {
+        EXPECT_TRUE(device.lastAuthInfo().startsWith(QStringLiteral("SANDBOX-AUTHINFO-")))
+            << "WeChat face pay starts with get_wxpayface_authinfo";
+    } else {
+        EXPECT_TRUE(device.lastAuthInfo().isEmpty());
+    }
+    EXPECT_EQ(started->method, PaymentMethod::FacePay);
+    const PaymentAttempt outcome = settle(Result<PaymentAttempt>(started.value()));
+    EXPECT_EQ(outcome.state, AttemptState::Succeeded) << outcome.lastReason.toStdString();
+    EXPECT_EQ(outcome.channel, channel());
+}
+
+TEST_P(DemoFacePayTest, CancelledOrTimedOutScanSendsNothing)
+{
+    const QString orderId = checkedOutOrder();
+    devices::SimulatedFaceDevice device;
+    device.setScanDelayMs(20);
+    device.queueOutcome(payments::FaceCaptureResult::Kind::Timeout);
+    payments::FacePayFlow flow(s_runtime->payments(), s_runtime->channels(), device);
+    QString stoppedWhy;
+    QString stage;
+    QObject::connect(&flow, &payments::FacePayFlow::stopped,
+                     [&stoppedWhy](const QString &why) { stoppedWhy = why; });
+    QObject::connect(&flow, &payments::FacePayFlow::stageChanged,
+                     [&stage](const QString &now) { stage = now; });
+    const auto start = [&](qint64 fen) {
+        return flow.start(orderId, Money::fromMinor(fen), channel(), QStringLiteral("S001"),
+                          QStringLiteral("Demo Shop"));
+    };
+    ASSERT_TRUE(start(300).ok());
+    EXPECT_FALSE(start(300).ok()) << "one face payment at a time";
+    ASSERT_TRUE(test::waitUntil([&] { return !stoppedWhy.isEmpty(); }));
+    EXPECT_TRUE(stoppedWhy.contains(QLatin1String("in time"))) << stoppedWhy.toStdString();
+
+    stoppedWhy.clear();
+    device.setScanDelayMs(60000);
+    ASSERT_TRUE(start(300).ok());
+    ASSERT_TRUE(test::waitUntil([&] { return stage == QLatin1String("scanning"); }));
+    flow.cancel();
+    EXPECT_TRUE(stoppedWhy.contains(QLatin1String("cancelled")));
+    EXPECT_FALSE(flow.isRunning());
+    auto attempts = storage::AttemptRepository(s_runtime->database()).listForOrder(orderId);
+    ASSERT_TRUE(attempts.ok());
+    EXPECT_TRUE(attempts->empty()) << "nothing is stored or sent before the device gives a token";
+    EXPECT_FALSE(start(301).ok()) << "more than the amount due is refused";
+}
+
+INSTANTIATE_TEST_SUITE_P(FaceChannels, DemoFacePayTest, ::testing::Values("wechat", "alipay"),
+                         [](const auto &testCase) { return std::string(testCase.param); });
 
 TEST_F(DemoChannelsTest, CodeOfAChannelNobodyConfiguredIsRefusedClearly)
 {

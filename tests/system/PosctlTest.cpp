@@ -8,6 +8,10 @@
 #include "system/SystemPrinters.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -25,6 +29,8 @@ constexpr int kBadInput = 3;
 constexpr int kPaymentFailed = 4;
 constexpr int kPaymentPending = 5;
 constexpr int kAuthFailed = 6;
+constexpr int kNotConfirmed = 7;
+constexpr int kRefused = 8;
 
 struct PosctlRun
 {
@@ -334,6 +340,340 @@ TEST_F(PosctlTest, SaleWithoutExactlyOnePaymentMethodExitsTwo)
                        QStringLiteral("--code"), alipayCode("1234")}),
                kUsage);
     EXPECT_TRUE(orderLines().isEmpty());
+}
+
+// ---- pay, refund, query, pending, recover ----------------------------------------------------
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The out_trade_no a run printed for its attempt ("attempt T01...A1 succeeded ...").
+QString paymentOf(const PosctlRun &run)
+{
+    static const QRegularExpression line(QStringLiteral("^attempt (\\S+) "),
+                                         QRegularExpression::MultilineOption);
+    return line.match(run.out).captured(1);
+}
+
+// The order total a sale printed ("order T01-20260101-0001 total 9.00").
+QString orderTotalOf(const PosctlRun &run)
+{
+    static const QRegularExpression line(QStringLiteral("^order \\S+ total (\\S+)"),
+                                         QRegularExpression::MultilineOption);
+    return line.match(run.out).captured(1);
+}
+
+QStringList refundArguments(const QString &payment, const QString &amount)
+{
+    return {QStringLiteral("refund"),
+            QStringLiteral("--payment"),
+            payment,
+            QStringLiteral("--amount"),
+            amount,
+            QStringLiteral("--reason"),
+            QStringLiteral("damaged"),
+            QStringLiteral("--cashier"),
+            QStringLiteral("1001"),
+            QStringLiteral("--pin"),
+            QStringLiteral("1234"),
+            QStringLiteral("--supervisor"),
+            QStringLiteral("2001"),
+            QStringLiteral("--supervisor-pin"),
+            QStringLiteral("2468")};
+}
+
+TEST_F(PosctlTest, RefundPreviewWithoutYesExitsSevenAndStoresNothing)
+{
+    // D003 noodles, 4.50.
+    const PosctlRun paid =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("2345"));
+    EXPECT_RUN(paid, kOk);
+    const QString payment = paymentOf(paid);
+    ASSERT_FALSE(payment.isEmpty()) << qPrintable(paid.out);
+
+    const PosctlRun preview = posctl(refundArguments(payment, QStringLiteral("1.50")));
+    EXPECT_RUN(preview, kNotConfirmed);
+    for (const char *shown : {"paid             4.50", "already refunded 0.00",
+                              "this refund      1.50", "remaining after  3.00"}) {
+        EXPECT_TRUE(preview.out.contains(QLatin1String(shown))) << qPrintable(preview.out);
+    }
+    EXPECT_TRUE(preview.out.contains(orderIdOf(paid))) << qPrintable(preview.out);
+    EXPECT_TRUE(preview.out.contains(QStringLiteral("not confirmed"))) << qPrintable(preview.out);
+
+    const PosctlRun query = posctl({QStringLiteral("query"), QStringLiteral("--payment"), payment});
+    EXPECT_RUN(query, kOk);
+    EXPECT_FALSE(query.out.contains(QStringLiteral("  refund "))) << qPrintable(query.out);
+    EXPECT_TRUE(s_sandbox->methodsFor(payment).filter(QStringLiteral("refund")).isEmpty());
+}
+
+TEST_F(PosctlTest, ConfirmedRefundSucceedsAndCountsAgainstTheCap)
+{
+    const PosctlRun paid =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("3456"));
+    EXPECT_RUN(paid, kOk);
+    const QString payment = paymentOf(paid);
+
+    const PosctlRun refund =
+        posctl(refundArguments(payment, QStringLiteral("1.50")) << QStringLiteral("--yes"));
+    EXPECT_RUN(refund, kOk);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("refund %1R1 succeeded amount 1.50").arg(payment))
+                    .match(refund.out)
+                    .hasMatch())
+        << qPrintable(refund.out);
+    EXPECT_TRUE(s_sandbox->methodsFor(payment).contains(QStringLiteral("alipay.trade.refund")));
+
+    // The rest can still be refunded; a cent more cannot.
+    const PosctlRun over =
+        posctl(refundArguments(payment, QStringLiteral("3.01")) << QStringLiteral("--yes"));
+    EXPECT_RUN(over, kRefused);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("3.00 still refundable"))) << qPrintable(over.err);
+    const PosctlRun rest = posctl(refundArguments(payment, QStringLiteral("3.00")));
+    EXPECT_RUN(rest, kNotConfirmed);
+    EXPECT_TRUE(rest.out.contains(QStringLiteral("already refunded 1.50"))) << qPrintable(rest.out);
+}
+
+TEST_F(PosctlTest, OverCapRefundIsRefusedAndNothingReachesTheChannel)
+{
+    const PosctlRun paid =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("4567"));
+    EXPECT_RUN(paid, kOk);
+    const QString payment = paymentOf(paid);
+    const PosctlRun over =
+        posctl(refundArguments(payment, QStringLiteral("4.51")) << QStringLiteral("--yes"));
+    EXPECT_RUN(over, kRefused);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("refund refused"))) << qPrintable(over.err);
+    EXPECT_TRUE(s_sandbox->methodsFor(payment).filter(QStringLiteral("refund")).isEmpty());
+
+    // A cashier cannot approve a refund.
+    QStringList byCashier = refundArguments(payment, QStringLiteral("1.00"));
+    byCashier[byCashier.indexOf(QStringLiteral("2001"))] = QStringLiteral("1002");
+    byCashier[byCashier.indexOf(QStringLiteral("2468"))] = QStringLiteral("5678");
+    const PosctlRun notApproved = posctl(byCashier << QStringLiteral("--yes"));
+    EXPECT_RUN(notApproved, kAuthFailed);
+    EXPECT_TRUE(notApproved.err.contains(QStringLiteral("not a supervisor")))
+        << qPrintable(notApproved.err);
+}
+
+TEST_F(PosctlTest, RefundWithoutARefundApiOpensATaskTheSupervisorCloses)
+{
+    const QString ini = QString::fromUtf8(fileBytes(m_dir.filePath(QStringLiteral("pos.ini"))));
+    ASSERT_TRUE(pos::test::writeFile(m_dir.filePath(QStringLiteral("pos.ini")),
+                                     (ini + QStringLiteral("\n[channels]\nalipay.lacks=refund,"
+                                                           "refund_query\n"))
+                                         .toUtf8()));
+    const PosctlRun paid =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("5678"));
+    EXPECT_RUN(paid, kOk);
+    const QString payment = paymentOf(paid);
+    const PosctlRun refund =
+        posctl(refundArguments(payment, QStringLiteral("2.00")) << QStringLiteral("--yes"));
+    EXPECT_RUN(refund, kOk);
+    EXPECT_TRUE(refund.out.contains(QStringLiteral("by_hand"))) << qPrintable(refund.out);
+
+    const PosctlRun pending = posctl({QStringLiteral("pending")});
+    EXPECT_RUN(pending, kOk);
+    EXPECT_TRUE(pending.out.contains(QStringLiteral("by_hand %1R1").arg(payment)))
+        << qPrintable(pending.out);
+
+    const QStringList close{QStringLiteral("refund"),       QStringLiteral("--close-by-hand"),
+                            payment + QStringLiteral("R1"), QStringLiteral("--reference"),
+                            QStringLiteral("BANK-778"),     QStringLiteral("--supervisor"),
+                            QStringLiteral("2001"),         QStringLiteral("--supervisor-pin"),
+                            QStringLiteral("2468")};
+    const PosctlRun closed = posctl(close);
+    EXPECT_RUN(closed, kOk);
+    EXPECT_TRUE(closed.out.contains(QStringLiteral("by_hand_done reference BANK-778")))
+        << qPrintable(closed.out);
+    const PosctlRun again = posctl(close);
+    EXPECT_RUN(again, kRefused); // already closed
+    const PosctlRun after = posctl({QStringLiteral("pending")});
+    EXPECT_RUN(after, kOk);
+    EXPECT_TRUE(after.out.contains(QStringLiteral("nothing pending"))) << qPrintable(after.out);
+}
+
+TEST_F(PosctlTest, ManualChannelPaymentWaitsForTheStatementThatSettlesIt)
+{
+    const QString ini = QString::fromUtf8(fileBytes(m_dir.filePath(QStringLiteral("pos.ini"))));
+    ASSERT_TRUE(pos::test::writeFile(
+        m_dir.filePath(QStringLiteral("pos.ini")),
+        (ini + QStringLiteral("\n[payment_codes]\nsize=1\n1\\channel=manual\n1\\prefixes=77\n"
+                              "1\\min_length=10\n1\\max_length=10\n"))
+            .toUtf8()));
+    const PosctlRun sold =
+        sale({pos::demo::demoBarcode(0)}, QStringLiteral("--code"), QStringLiteral("7700000001"));
+    EXPECT_RUN(sold, kPaymentPending);
+    EXPECT_TRUE(sold.out.contains(QStringLiteral("pending_statement"))) << qPrintable(sold.out);
+    const QString payment = paymentOf(sold);
+    const PosctlRun pending = posctl({QStringLiteral("pending")});
+    EXPECT_RUN(pending, kOk);
+    EXPECT_TRUE(pending.out.contains(payment)) << qPrintable(pending.out);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    ASSERT_TRUE(pos::test::writeFile(bad, "out_trade_no,amount\n"));
+    const PosctlRun refused =
+        posctl({QStringLiteral("statement"), QStringLiteral("--channel"), QStringLiteral("manual"),
+                QStringLiteral("--date"), today, bad});
+    EXPECT_RUN(refused, kBadInput);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("header"))) << qPrintable(refused.err);
+
+    const QString good = m_dir.filePath(QStringLiteral("statement.csv"));
+    const QString total = orderTotalOf(sold);
+    ASSERT_TRUE(pos::test::writeFile(
+        good, QStringLiteral("out_trade_no,amount,channel_trade_no\n%1,%2,BANK-1\n")
+                  .arg(payment, total)
+                  .toUtf8()));
+    const PosctlRun settled =
+        posctl({QStringLiteral("statement"), QStringLiteral("--channel"), QStringLiteral("manual"),
+                QStringLiteral("--date"), today, good});
+    EXPECT_RUN(settled, kOk);
+    EXPECT_TRUE(settled.out.contains(QStringLiteral("paid 1 not_paid 0")))
+        << qPrintable(settled.out);
+    EXPECT_TRUE(orderLines().join(QLatin1Char('\n')).contains(QStringLiteral("paid")));
+    const PosctlRun after = posctl({QStringLiteral("pending")});
+    EXPECT_TRUE(after.out.contains(QStringLiteral("nothing pending"))) << qPrintable(after.out);
+}
+
+TEST_F(PosctlTest, PayFinishesAnOpenOrderInTwoTenders)
+{
+    // 4.50 refused by the channel: the order stays open.
+    const PosctlRun refused =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("0001"));
+    EXPECT_RUN(refused, kPaymentFailed);
+    const QString orderId = orderIdOf(refused);
+    const QStringList login{QStringLiteral("--cashier"), QStringLiteral("1001"),
+                            QStringLiteral("--pin"), QStringLiteral("1234")};
+
+    const PosctlRun cash =
+        posctl(QStringList{QStringLiteral("pay"), QStringLiteral("--order"), orderId,
+                           QStringLiteral("--cash"), QStringLiteral("2.00"),
+                           QStringLiteral("--amount"), QStringLiteral("1.50")} +
+               login);
+    EXPECT_RUN(cash, kOk);
+    EXPECT_TRUE(cash.out.contains(QStringLiteral("due 4.50"))) << qPrintable(cash.out);
+    EXPECT_TRUE(cash.out.contains(QStringLiteral("change 0.50"))) << qPrintable(cash.out);
+    EXPECT_TRUE(cash.out.contains(QStringLiteral("still due 3.00"))) << qPrintable(cash.out);
+
+    const PosctlRun tooMuch =
+        posctl(QStringList{QStringLiteral("pay"), QStringLiteral("--order"), orderId,
+                           QStringLiteral("--code"), alipayCode("6789"), QStringLiteral("--amount"),
+                           QStringLiteral("3.01")} +
+               login);
+    EXPECT_RUN(tooMuch, kRefused);
+
+    const PosctlRun code =
+        posctl(QStringList{QStringLiteral("pay"), QStringLiteral("--order"), orderId,
+                           QStringLiteral("--code"), alipayCode("7890")} +
+               login);
+    EXPECT_RUN(code, kOk);
+    EXPECT_TRUE(code.out.contains(QStringLiteral("order %1 paid").arg(orderId)))
+        << qPrintable(code.out);
+    const PosctlRun twice =
+        posctl(QStringList{QStringLiteral("pay"), QStringLiteral("--order"), orderId,
+                           QStringLiteral("--cash"), QStringLiteral("1.00")} +
+               login);
+    EXPECT_RUN(twice, kRefused); // paid once, never twice
+}
+
+TEST_F(PosctlTest, PendingListsAnInterruptedPaymentAndRecoverSettlesIt)
+{
+    const QString goodIni = QString::fromUtf8(fileBytes(m_dir.filePath(QStringLiteral("pos.ini"))));
+    // The gateway is unreachable: the payment ends Unknown and the command exits pending.
+    const quint16 closed = pos::test::closedLoopbackPort();
+    ASSERT_NE(closed, 0);
+    QString downIni = goodIni;
+    downIni.replace(s_sandbox->gatewayUrl().toString(),
+                    QStringLiteral("http://127.0.0.1:%1/gateway.do").arg(closed));
+    downIni.replace(QStringLiteral("timeout_ms=3000"), QStringLiteral("timeout_ms=200"));
+    downIni.replace(QStringLiteral("code_lifetime_ms=3000"),
+                    QStringLiteral("code_lifetime_ms=300"));
+    ASSERT_TRUE(pos::test::writeFile(m_dir.filePath(QStringLiteral("pos.ini")), downIni.toUtf8()));
+    const PosctlRun down =
+        sale({pos::demo::demoBarcode(0)}, QStringLiteral("--code"), alipayCode("1234"));
+    EXPECT_RUN(down, kPaymentPending);
+    const QString payment = paymentOf(down);
+    ASSERT_FALSE(payment.isEmpty()) << qPrintable(down.out);
+
+    const PosctlRun pending = posctl({QStringLiteral("pending")});
+    EXPECT_RUN(pending, kOk);
+    EXPECT_TRUE(pending.out.contains(QStringLiteral("attempt %1 unknown alipay 2.00").arg(payment)))
+        << qPrintable(pending.out);
+    const PosctlRun stillDown =
+        posctl({QStringLiteral("recover"), QStringLiteral("--wait"), QStringLiteral("1")});
+    EXPECT_RUN(stillDown, kPaymentPending);
+    EXPECT_TRUE(stillDown.out.contains(QStringLiteral("still pending")))
+        << qPrintable(stillDown.out);
+
+    // The network is back: recovery asks, finds no trade, cancels to close the door.
+    ASSERT_TRUE(pos::test::writeFile(m_dir.filePath(QStringLiteral("pos.ini")), goodIni.toUtf8()));
+    const PosctlRun recovered =
+        posctl({QStringLiteral("recover"), QStringLiteral("--wait"), QStringLiteral("20")});
+    EXPECT_RUN(recovered, kOk);
+    EXPECT_TRUE(recovered.out.contains(QStringLiteral("nothing pending")))
+        << qPrintable(recovered.out);
+    const PosctlRun query = posctl({QStringLiteral("query"), QStringLiteral("--payment"), payment});
+    EXPECT_RUN(query, kOk);
+    EXPECT_TRUE(query.out.contains(QStringLiteral("state     closed"))) << qPrintable(query.out);
+    EXPECT_TRUE(query.out.contains(QStringLiteral("channel: failed"))) << qPrintable(query.out);
+    const PosctlRun none = posctl({QStringLiteral("pending")});
+    EXPECT_TRUE(none.out.contains(QStringLiteral("nothing pending"))) << qPrintable(none.out);
+}
+
+TEST_F(PosctlTest, QueryShowsTheStoredStateAndTheChannelsAnswer)
+{
+    const PosctlRun paid =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--code"), alipayCode("0003"));
+    EXPECT_RUN(paid, kOk);
+    const QString payment = paymentOf(paid);
+    const PosctlRun query = posctl({QStringLiteral("query"), QStringLiteral("--payment"), payment});
+    EXPECT_RUN(query, kOk);
+    EXPECT_TRUE(query.out.contains(QStringLiteral("state     succeeded"))) << qPrintable(query.out);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("channel: success trade_no \\d{22}"))
+                    .match(query.out)
+                    .hasMatch())
+        << qPrintable(query.out);
+    EXPECT_FALSE(query.out.contains(alipayCode("0003"))) << "the payment code is printed in full";
+    const PosctlRun unknown =
+        posctl({QStringLiteral("query"), QStringLiteral("--payment"), QStringLiteral("NOSUCHA1")});
+    EXPECT_RUN(unknown, kBadInput);
+}
+
+// POST `json` to the sandbox's /admin/faults (waits in the event loop); the HTTP status.
+int setFaults(const QUrl &url, const QByteArray &json)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, json);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+TEST_F(PosctlTest, QrWhosePrecreateNeverArrivedIsClosedWhenItsLifetimeEnds)
+{
+    // The precreate meets a 503: no trade exists, so query and close both answer "no such
+    // trade". Once the QR's lifetime is over nobody can pay it: the attempt is closed instead of
+    // being retried for ever (found by the crash harness with --faults).
+    const QString ini = QString::fromUtf8(fileBytes(m_dir.filePath(QStringLiteral("pos.ini"))));
+    ASSERT_TRUE(pos::test::writeFile(m_dir.filePath(QStringLiteral("pos.ini")),
+                                     (ini + QStringLiteral("qr_lifetime_ms=1000\n")).toUtf8()));
+    ASSERT_EQ(setFaults(s_sandbox->process().url(QStringLiteral("/admin/faults")),
+                        QByteArrayLiteral(R"({"http_5xx_next":1})")),
+              200);
+    const PosctlRun run =
+        sale({pos::demo::demoBarcode(2)}, QStringLiteral("--qr"), QStringLiteral("alipay"));
+    EXPECT_RUN(run, kPaymentFailed);
+    EXPECT_TRUE(run.out.contains(QStringLiteral(" closed"))) << qPrintable(run.out);
+    const PosctlRun pending = posctl({QStringLiteral("pending")});
+    EXPECT_RUN(pending, kOk);
+    EXPECT_TRUE(pending.out.contains(QStringLiteral("nothing pending"))) << qPrintable(pending.out);
 }
 
 } // namespace

@@ -275,8 +275,8 @@ TEST_F(WechatChannelTest, UnreachableChannelIsUnknown)
 TEST_F(WechatChannelTest, FaceAuthInfoThenFaceCodePays)
 {
     std::optional<pos::Result<QString>> authInfo;
-    m_channel->faceAuthInfo(QStringLiteral("RAWDATA-FROM-DEVICE"), QStringLiteral("S001"),
-                            QStringLiteral("Store 1"), QStringLiteral("FACE-01"),
+    m_channel->faceAuthInfo({QStringLiteral("RAWDATA-FROM-DEVICE"), QStringLiteral("S001"),
+                             QStringLiteral("Store 1"), QStringLiteral("FACE-01")},
                             [&](const pos::Result<QString> &answer) { authInfo = answer; });
     ASSERT_TRUE(pos::test::waitUntil([&] { return authInfo.has_value(); }));
     ASSERT_TRUE(authInfo->ok()) << authInfo->error().message.toStdString();

@@ -23,6 +23,9 @@ QString channelDisplayName(const QString &channel)
     if (channel == QLatin1String("cash")) {
         return QCoreApplication::translate("pos::ui::Channels", "Cash");
     }
+    if (channel == QLatin1String("manual")) {
+        return QCoreApplication::translate("pos::ui::Channels", "Manual (by statement)");
+    }
     return channel;
 }
 

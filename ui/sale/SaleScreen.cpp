@@ -62,6 +62,10 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     auto *voidLine = new QPushButton(tr("Void line (Del)"), this);
     auto *pay = new QPushButton(tr("Pay (F12)"), this);
     auto *logout = new QPushButton(tr("Log out"), this);
+    auto *pending = new QPushButton(tr("Pending (F9)"), this);
+    auto *refund = new QPushButton(tr("Refund (F10)"), this);
+    pending->setObjectName(QStringLiteral("pendingButton"));
+    refund->setObjectName(QStringLiteral("refundButton"));
     pay->setObjectName(QStringLiteral("payButton"));
     pay->setMinimumHeight(48);
 
@@ -72,6 +76,8 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     buttons->addWidget(quantity);
     buttons->addWidget(voidLine);
     buttons->addStretch();
+    buttons->addWidget(pending);
+    buttons->addWidget(refund);
     buttons->addWidget(logout);
     buttons->addWidget(pay);
     auto *footer = new QHBoxLayout;
@@ -93,6 +99,12 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     connect(voidLine, &QPushButton::clicked, this, &SaleScreen::voidSelectedLine);
     connect(pay, &QPushButton::clicked, this, &SaleScreen::paymentRequested);
     connect(logout, &QPushButton::clicked, this, &SaleScreen::logoutRequested);
+    connect(pending, &QPushButton::clicked, this, &SaleScreen::pendingRequested);
+    connect(refund, &QPushButton::clicked, this, &SaleScreen::refundRequested);
+    connect(new QShortcut(Qt::Key_F9, this), &QShortcut::activated, this,
+            &SaleScreen::pendingRequested);
+    connect(new QShortcut(Qt::Key_F10, this), &QShortcut::activated, this,
+            &SaleScreen::refundRequested);
     connect(new QShortcut(Qt::Key_F2, this), &QShortcut::activated, m_search,
             qOverload<>(&QWidget::setFocus));
     connect(new QShortcut(Qt::Key_F4, this), &QShortcut::activated, this,

@@ -15,7 +15,7 @@ namespace pos::ui {
 
 // Ringing up: scan or type a barcode, search by name, change quantity, void a line, see the
 // total. Counter keys: Enter adds the typed barcode, F2 search, F4 quantity, Delete voids
-// the selected line, F12 goes to payment.
+// the selected line, F9 pending payments and refunds, F10 refund, F12 goes to payment.
 class SaleScreen : public QWidget
 {
     Q_OBJECT
@@ -35,6 +35,8 @@ public:
 signals:
     void paymentRequested();
     void logoutRequested();
+    void pendingRequested();
+    void refundRequested();
 
 private:
     void addTypedBarcode();

@@ -2,14 +2,18 @@
 
 #include "login/LoginWidget.h"
 #include "payment/PaymentDialog.h"
+#include "payments/FacePayFlow.h"
+#include "pending/PendingDialog.h"
 #include "printer/PrinterTransport.h"
 #include "printer/ReceiptPrinter.h"
 #include "receipt/ReceiptComposer.h"
+#include "refund/RefundDialog.h"
 #include "runtime/TerminalRuntime.h"
 #include "sale/SaleScreen.h"
 #include "scanner/ScannerSource.h"
 #include "shell/MoneyText.h"
 #include "storage/AttemptRepository.h"
+#include "storage/RefundRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +23,8 @@
 namespace pos::ui {
 
 MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinter &printer,
-                       devices::ScannerSource &scanner, QWidget *parent)
+                       devices::ScannerSource &scanner, payments::FaceCaptureDevice *faceDevice,
+                       QWidget *parent)
     : QMainWindow(parent), m_runtime(runtime), m_printer(printer),
       m_stack(new QStackedWidget(this)), m_login(new LoginWidget(runtime.database(), m_stack)),
       m_sale(new SaleScreen(runtime.sale(), m_stack)), m_cashierStatus(new QLabel(this)),
@@ -31,6 +36,10 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinte
         tr("Cashier terminal %1 – %2")
             .arg(runtime.config().identity.terminalId, runtime.config().identity.shopName));
     resize(1024, 700);
+    if (faceDevice) {
+        m_faceFlow =
+            new payments::FacePayFlow(runtime.payments(), runtime.channels(), *faceDevice, this);
+    }
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sale);
     setCentralWidget(m_stack);
@@ -49,6 +58,8 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinte
     connect(m_login, &LoginWidget::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_sale, &SaleScreen::paymentRequested, this, &MainWindow::openPayment);
     connect(m_sale, &SaleScreen::logoutRequested, this, &MainWindow::onLogout);
+    connect(m_sale, &SaleScreen::pendingRequested, this, &MainWindow::openPending);
+    connect(m_sale, &SaleScreen::refundRequested, this, &MainWindow::openRefund);
     connect(&scanner, &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
     connect(&printer, &devices::ReceiptPrinter::printed, this,
             [this] { m_printerStatus->setText(tr("Printer: ready")); });
@@ -59,6 +70,8 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinte
             });
     connect(&runtime.payments(), &payments::PaymentService::attemptUpdated, this,
             &MainWindow::showPendingAttempts);
+    connect(&runtime.refunds(), &payments::RefundService::refundUpdated, this,
+            &MainWindow::showPendingAttempts);
     m_login->reset();
 }
 
@@ -67,6 +80,16 @@ MainWindow::~MainWindow() = default;
 PaymentDialog *MainWindow::paymentDialog() const
 {
     return m_payment.data();
+}
+
+PendingDialog *MainWindow::pendingDialog() const
+{
+    return m_pending.data();
+}
+
+RefundDialog *MainWindow::refundDialog() const
+{
+    return m_refund.data();
 }
 
 void MainWindow::watchChannel(channels::ChannelReachability *reachability)
@@ -91,7 +114,7 @@ void MainWindow::onLoggedIn(const Cashier &cashier)
 
 void MainWindow::onLogout()
 {
-    if (m_payment) {
+    if (m_payment || m_refund || m_pending) {
         return;
     }
     m_runtime.sale().startSale(Cashier{});
@@ -104,6 +127,8 @@ void MainWindow::onScanned(const QString &code)
 {
     if (m_payment) {
         m_payment->acceptScannedCode(code);
+    } else if (m_refund || m_pending) {
+        return; // goods are not rung up behind a refund or the pending list
     } else if (m_stack->currentWidget() == m_sale) {
         m_sale->addScannedCode(code);
     }
@@ -119,7 +144,7 @@ void MainWindow::openPayment()
         m_sale->showMessage(orderId.error().message, true);
         return;
     }
-    m_payment = new PaymentDialog(m_runtime.payments(), orderId.value(), this);
+    m_payment = new PaymentDialog(m_runtime, m_faceFlow, orderId.value(), this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_payment, &QDialog::finished, this, &MainWindow::onPaymentFinished);
     m_payment->open();
@@ -129,8 +154,19 @@ void MainWindow::onPaymentFinished(int result)
 {
     const QString orderId = m_payment ? m_payment->orderId() : QString();
     const Money change = m_payment ? m_payment->lastChange() : Money();
+    const bool cancelled = m_payment && m_payment->saleCancelled();
+    const Money handBack = m_payment ? m_payment->cashToHandBack() : Money();
     m_payment.clear();
     sale::SaleService &sale = m_runtime.sale();
+    if (cancelled) {
+        sale.startSale(sale.cashier());
+        m_sale->showMessage(
+            handBack.isPositive()
+                ? tr("Sale %1 cancelled. Hand back %2 cash.").arg(orderId, moneyText(handBack))
+                : tr("Sale %1 cancelled.").arg(orderId),
+            false);
+        return;
+    }
     if (result == QDialog::Accepted) {
         printReceipt(orderId);
         sale.startSale(sale.cashier());
@@ -141,6 +177,16 @@ void MainWindow::onPaymentFinished(int result)
         return;
     }
     auto due = m_runtime.payments().amountDue(orderId);
+    if (due && due->isZero()) {
+        // Nothing left to take, yet not confirmed paid: the rest waits for a channel (Pending
+        // statement). The order stays open in storage and is settled later; the counter moves on.
+        sale.startSale(sale.cashier());
+        m_sale->showMessage(
+            tr("Order %1: nothing left to take; the rest awaits the channel (Pending, F9).")
+                .arg(orderId),
+            false);
+        return;
+    }
     if (due) {
         if (auto reopened = sale.reopenCheckout(due.value()); !reopened) {
             m_sale->showMessage(tr("%1 Press F12 to take the rest.").arg(reopened.error().message),
@@ -162,10 +208,47 @@ void MainWindow::printReceipt(const QString &orderId)
 
 void MainWindow::showPendingAttempts()
 {
-    auto pending = storage::AttemptRepository(m_runtime.database()).listUnresolved();
-    const int count = pending ? int(pending->size()) : 0;
+    auto attempts = storage::AttemptRepository(m_runtime.database()).listUnresolved();
+    storage::RefundRepository refunds(m_runtime.database());
+    auto underWay = refunds.listUnresolved();
+    auto byHand = refunds.listByHandOpen();
+    const int attemptCount = attempts ? int(attempts->size()) : 0;
+    const int refundCount = underWay ? int(underWay->size()) : 0;
+    const int taskCount = byHand ? int(byHand->size()) : 0;
+    QStringList parts;
+    if (attemptCount > 0) {
+        parts << tr("%n payment(s) awaiting a channel answer", nullptr, attemptCount);
+    }
+    if (refundCount > 0) {
+        parts << tr("%n refund(s) under way", nullptr, refundCount);
+    }
+    if (taskCount > 0) {
+        parts << tr("%n refund-by-hand task(s)", nullptr, taskCount);
+    }
     m_pendingStatus->setText(
-        count == 0 ? QString() : tr("%n payment(s) awaiting a channel answer", nullptr, count));
+        parts.isEmpty() ? QString() : tr("%1 – F9 to see").arg(parts.join(QStringLiteral(", "))));
+    m_pendingStatus->setStyleSheet(taskCount > 0 ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void MainWindow::openPending()
+{
+    if (m_pending || m_payment || m_refund) {
+        return;
+    }
+    m_pending = new PendingDialog(m_runtime, this);
+    m_pending->setAttribute(Qt::WA_DeleteOnClose);
+    m_pending->open();
+}
+
+void MainWindow::openRefund()
+{
+    if (m_pending || m_payment || m_refund) {
+        return;
+    }
+    m_refund = new RefundDialog(m_runtime, m_runtime.sale().cashier(), this);
+    m_refund->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_refund, &QDialog::finished, this, [this] { m_sale->barcodeField()->setFocus(); });
+    m_refund->open();
 }
 
 } // namespace pos::ui

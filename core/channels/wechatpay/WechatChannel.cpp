@@ -405,15 +405,13 @@ ParsedNotification WechatChannel::parseNotification(const IncomingNotification &
     return parseWechatNotification(notification, m_config, m_now());
 }
 
-void WechatChannel::faceAuthInfo(const QString &rawdata, const QString &storeId,
-                                 const QString &storeName, const QString &deviceId,
-                                 AuthInfoCallback done)
+void WechatChannel::faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done)
 {
     Fields params{
-        {QStringLiteral("rawdata"), rawdata},
-        {QStringLiteral("store_id"), storeId},
-        {QStringLiteral("store_name"), storeName},
-        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("rawdata"), request.rawdata},
+        {QStringLiteral("store_id"), request.storeId},
+        {QStringLiteral("store_name"), request.storeName},
+        {QStringLiteral("device_id"), request.deviceId},
         {QStringLiteral("now"), QString::number(m_now())},
         {QStringLiteral("version"), QStringLiteral("1")},
     };

@@ -21,8 +21,6 @@ class WechatChannel : public PaymentChannel
 {
     Q_OBJECT
 public:
-    using AuthInfoCallback = std::function<void(const Result<QString> &authInfo)>;
-
     explicit WechatChannel(WechatConfig config, QObject *parent = nullptr);
 
     QString id() const override { return QStringLiteral("wechat"); }
@@ -43,8 +41,7 @@ public:
 
     // Face pay: the credential (authinfo) the face device needs, from the device's rawdata.
     // The face code the device then yields is paid with pay() and Scene::FaceToken.
-    void faceAuthInfo(const QString &rawdata, const QString &storeId, const QString &storeName,
-                      const QString &deviceId, AuthInfoCallback done);
+    void faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done) override;
 
     // Seconds since the epoch used to check v3 timestamps (tests replaying old vectors).
     void setClock(std::function<qint64()> nowSeconds) { m_now = std::move(nowSeconds); }

@@ -1,0 +1,164 @@
+// The real cashier window offscreen against the demo data (and, on request, a channel sandbox
+// started for the test): shared by the UI flow tests.
+#pragma once
+
+#include "support/ChannelSimProcess.h"
+#include "support/TestSupport.h"
+
+#include "config/TerminalConfig.h"
+#include "face/SimulatedFaceDevice.h"
+#include "login/LoginWidget.h"
+#include "printer/ReceiptPrinter.h"
+#include "printer/SimulatedPrinter.h"
+#include "runtime/TerminalRuntime.h"
+#include "sale/SaleScreen.h"
+#include "scanner/KeyboardWedgeFilter.h"
+#include "security/RsaKey.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+namespace pos::test {
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class TerminalFixture : public ::testing::Test
+{
+protected:
+    // Cash-only terminal, or one whose Alipay channel points at a sandbox started here.
+    // `adjust` changes the configuration before the terminal opens.
+    void startTerminal(bool withSandbox,
+                       const std::function<void(config::TerminalConfig &)> &adjust = {})
+    {
+        ASSERT_TRUE(m_data.isValid());
+        config::TerminalConfig config;
+        config.schedule.userPayingPollMs = 100;
+        config.schedule.unknownFirstQueryMs = 100;
+        config.schedule.unknownQueryIntervalMs = 100;
+        config.schedule.codeLifetimeMs = 5000;
+        if (withSandbox) {
+            auto key = security::RsaKey::generate();
+            ASSERT_TRUE(key.ok());
+            writeFile(m_data.filePath(QStringLiteral("app_private.pem")), key->privatePem());
+            m_sim = std::make_unique<test::ChannelSimProcess>();
+            ASSERT_TRUE(m_sim->start(
+                key->publicPem(), {QStringLiteral("--user-paying-seconds"), QStringLiteral("0")}))
+                << m_sim->errorText().toStdString();
+            writeFile(m_data.filePath(QStringLiteral("alipay_public.pem")),
+                      m_sim->alipayPublicKeyPem());
+            config.alipay.enabled = true;
+            config.alipay.gatewayUrl = m_sim->gatewayUrl();
+            config.alipay.appId = QStringLiteral("2021000000000001");
+            config.alipay.appPrivateKeyFile = m_data.filePath(QStringLiteral("app_private.pem"));
+            config.alipay.alipayPublicKeyFile =
+                m_data.filePath(QStringLiteral("alipay_public.pem"));
+        }
+        if (adjust) {
+            adjust(config);
+        }
+        m_runtime = std::make_unique<runtime::TerminalRuntime>();
+        ASSERT_TRUE(m_runtime->open(m_data.path(), config, true).ok());
+        m_printerDevice =
+            new devices::SimulatedPrinter(m_data.filePath(QStringLiteral("receipts")));
+        m_printer = std::make_unique<devices::ReceiptPrinter>(m_printerDevice, 48);
+        m_scanner = std::make_unique<devices::KeyboardWedgeFilter>();
+        m_scanner->setClock([this] { return m_clockMs; });
+        qApp->installEventFilter(m_scanner.get());
+        m_face = std::make_unique<devices::SimulatedFaceDevice>();
+        m_window =
+            std::make_unique<ui::MainWindow>(*m_runtime, *m_printer, *m_scanner, m_face.get());
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void TearDown() override
+    {
+        if (m_scanner) {
+            qApp->removeEventFilter(m_scanner.get());
+        }
+        m_window.reset();
+        m_face.reset();
+        m_printer.reset();
+        m_runtime.reset();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    void login(const QString &code, const QString &pin)
+    {
+        ui::LoginWidget *loginWidget = m_window->loginWidget();
+        loginWidget->codeField()->setText(code);
+        loginWidget->pinField()->setText(pin);
+        QTest::mouseClick(loginWidget->findChild<QPushButton *>(QStringLiteral("loginButton")),
+                          Qt::LeftButton);
+        // The PIN hash runs on a worker thread; the window stays responsive meanwhile.
+        ASSERT_TRUE(test::waitUntil([loginWidget] { return !loginWidget->isChecking(); }));
+    }
+
+    // The window keys go to: the modal dialog on top, else the main window.
+    QWindow *activeWindowHandle() const
+    {
+        QWidget *target =
+            QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
+        return target->windowHandle();
+    }
+
+    // Keys delivered to the window, the way a keyboard-wedge scanner's keys arrive, `gapMs` apart
+    // on the filter's clock, ended by Enter.
+    void typeIntoWindow(const QString &text, int gapMs)
+    {
+        QWindow *window = activeWindowHandle();
+        for (QChar c : text) {
+            m_clockMs += gapMs;
+            QTest::keyClick(window, c.toLatin1());
+        }
+        m_clockMs += gapMs;
+        QTest::keyClick(window, Qt::Key_Return);
+        m_scanner->checkIdle();
+    }
+
+    void scan(const QString &code) { typeIntoWindow(code, 8); }
+
+    int visibleLines() const { return m_window->saleScreen()->linesTable()->rowCount(); }
+
+    void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString path = test::outputDir() + QLatin1Char('/') + name;
+        ASSERT_TRUE(widget->grab().save(path));
+        EXPECT_GT(QFileInfo(path).size(), 1000);
+    }
+
+    QTemporaryDir m_data;
+    std::unique_ptr<test::ChannelSimProcess> m_sim;
+    std::unique_ptr<runtime::TerminalRuntime> m_runtime;
+    devices::SimulatedPrinter *m_printerDevice = nullptr;
+    std::unique_ptr<devices::ReceiptPrinter> m_printer;
+    std::unique_ptr<devices::KeyboardWedgeFilter> m_scanner;
+    std::unique_ptr<devices::SimulatedFaceDevice> m_face;
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_clockMs = 1'000'000;
+};
+
+} // namespace pos::test
