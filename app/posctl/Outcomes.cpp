@@ -1,6 +1,7 @@
 #include "Outcomes.h"
 
 #include "security/CashierAuthenticator.h"
+#include "storage/OrderRepository.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -101,6 +102,35 @@ Result<Money> parseAmount(CommandContext &context, const QString &option, const 
                                       QStringLiteral("not positive"));
     }
     return parsed;
+}
+
+int reportPayment(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome,
+                  const Money &cashChange)
+{
+    context.out << "attempt " << outcome.outTradeNo << ' ' << attemptStateName(outcome.state);
+    if (!outcome.channelTradeNo.isEmpty()) {
+        context.out << " trade_no " << outcome.channelTradeNo;
+    }
+    context.out << " amount " << outcome.amount.toDecimalString();
+    if (outcome.method == PaymentMethod::Cash) {
+        context.out << " change " << cashChange.toDecimalString();
+    }
+    if (!outcome.lastReason.isEmpty()) {
+        context.out << " (" << outcome.lastReason << ')';
+    }
+    context.out << Qt::endl;
+    auto order = storage::OrderRepository(context.runtime.database()).summary(orderId);
+    if (order && order->status == OrderStatus::Paid) {
+        context.out << "order " << orderId << " paid" << Qt::endl;
+        return kOk;
+    }
+    if (outcome.state == AttemptState::Succeeded) {
+        auto due = context.runtime.payments().amountDue(orderId);
+        context.out << "still due " << (due ? due->toDecimalString() : QStringLiteral("?"))
+                    << Qt::endl;
+        return kOk;
+    }
+    return isFinal(outcome.state) ? kPaymentFailed : kPaymentPending;
 }
 
 } // namespace pos::cli

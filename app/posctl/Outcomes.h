@@ -19,6 +19,10 @@ int refundWaitMs(runtime::TerminalRuntime &runtime);
 // Runs the event loop until the attempt succeeds or reaches a final state, or `timeoutMs`
 // passes; prints the QR of a C-scan-B attempt as soon as the channel returns it.
 PaymentAttempt waitForOutcome(CommandContext &context, PaymentAttempt attempt, int timeoutMs);
+// Prints the attempt's outcome (state, trade number, amount, cash change, reason) and whether
+// the order is now paid or what is still due; returns the exit code the outcome deserves.
+int reportPayment(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome,
+                  const Money &cashChange);
 // Runs the event loop until the refund is final or waits for a supervisor (by hand), or
 // `timeoutMs` passes.
 Refund waitForRefund(CommandContext &context, Refund refund, int timeoutMs);

@@ -24,35 +24,6 @@ int exitCodeFor(const Error &error)
     return kBadInput;
 }
 
-int report(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome,
-           const Money &cashHandedOver)
-{
-    context.out << "attempt " << outcome.outTradeNo << ' ' << attemptStateName(outcome.state)
-                << " amount " << outcome.amount.toDecimalString();
-    if (!outcome.channelTradeNo.isEmpty()) {
-        context.out << " trade_no " << outcome.channelTradeNo;
-    }
-    if (outcome.method == PaymentMethod::Cash) {
-        context.out << " change " << cashHandedOver.minus(outcome.amount).value().toDecimalString();
-    }
-    if (!outcome.lastReason.isEmpty()) {
-        context.out << " (" << outcome.lastReason << ')';
-    }
-    context.out << Qt::endl;
-    auto order = storage::OrderRepository(context.runtime.database()).summary(orderId);
-    if (order && order->status == OrderStatus::Paid) {
-        context.out << "order " << orderId << " paid" << Qt::endl;
-        return kOk;
-    }
-    if (outcome.state == AttemptState::Succeeded) {
-        auto due = context.runtime.payments().amountDue(orderId);
-        context.out << "still due " << (due ? due->toDecimalString() : QStringLiteral("?"))
-                    << Qt::endl;
-        return kOk;
-    }
-    return isFinal(outcome.state) ? kPaymentFailed : kPaymentPending;
-}
-
 } // namespace
 
 int runPay(CommandContext &context)
@@ -146,9 +117,9 @@ int runPay(CommandContext &context)
         context.err << attempt.error().message << Qt::endl;
         return exitCodeFor(attempt.error());
     }
-    return report(context, orderId,
-                  waitForOutcome(context, attempt.value(), paymentWaitMs(runtime, attempt->method)),
-                  cashHandedOver);
+    const PaymentAttempt outcome =
+        waitForOutcome(context, attempt.value(), paymentWaitMs(runtime, attempt->method));
+    return reportPayment(context, orderId, outcome, cashHandedOver.minus(outcome.amount).value());
 }
 
 } // namespace pos::cli

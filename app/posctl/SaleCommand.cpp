@@ -1,7 +1,6 @@
 #include "CommandContext.h"
 #include "Outcomes.h"
 
-#include "channels/PaymentCodeRouter.h"
 #include "security/CashierAuthenticator.h"
 
 #include <QCommandLineParser>
@@ -127,34 +126,6 @@ int ringUp(CommandContext &context, const QStringList &items)
     return kOk;
 }
 
-int report(CommandContext &context, const QString &orderId, const PaymentAttempt &outcome)
-{
-    context.out << "attempt " << outcome.outTradeNo << " " << attemptStateName(outcome.state);
-    if (!outcome.channelTradeNo.isEmpty()) {
-        context.out << " trade_no " << outcome.channelTradeNo;
-    }
-    if (outcome.method == PaymentMethod::Cash) {
-        context.out << " change " << outcome.change().toDecimalString();
-    }
-    if (!outcome.lastReason.isEmpty()) {
-        context.out << " (" << outcome.lastReason << ")";
-    }
-    context.out << Qt::endl;
-    sale::SaleService &sale = context.runtime.sale();
-    sale.reloadStatus();
-    if (sale.order().status() == OrderStatus::Paid) {
-        context.out << "order " << orderId << " paid" << Qt::endl;
-        return kOk;
-    }
-    if (outcome.state == AttemptState::Succeeded) {
-        auto due = context.runtime.payments().amountDue(orderId);
-        context.out << "still due " << (due ? due->toDecimalString() : QStringLiteral("?"))
-                    << Qt::endl;
-        return kOk;
-    }
-    return isFinal(outcome.state) ? kPaymentFailed : kPaymentPending;
-}
-
 } // namespace
 
 int runSale(CommandContext &context)
@@ -200,7 +171,8 @@ int runSale(CommandContext &context)
         arguments.tender == Tender::CustomerQr ? schedule.qrLifetimeMs : schedule.codeLifetimeMs;
     const int timeoutMs = lifetime + schedule.unknownMaxQueries * schedule.unknownQueryIntervalMs +
                           runtime.config().alipay.timeoutMs * 2;
-    return report(context, orderId.value(), waitForOutcome(context, attempt.value(), timeoutMs));
+    const PaymentAttempt outcome = waitForOutcome(context, attempt.value(), timeoutMs);
+    return reportPayment(context, orderId.value(), outcome, outcome.change());
 }
 
 } // namespace pos::cli

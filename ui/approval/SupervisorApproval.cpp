@@ -2,8 +2,7 @@
 
 #include "shell/StateText.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "login/PinCheck.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -94,16 +93,12 @@ void SupervisorApproval::check()
     m_checking = true;
     m_approve->setEnabled(false);
     m_error->setText(tr("Checking…"));
-    auto *watcher = new QFutureWatcher<bool>(this);
-    const security::CashierAuthenticator::Ticket held = ticket.value();
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, held] {
-        watcher->deleteLater();
-        m_checking = false;
-        m_approve->setEnabled(true);
-        finish(held, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [stored = held.stored, pin] { return security::PinHasher::verify(pin, stored); }));
+    checkPinOffThread(this, ticket.value(), pin,
+                      [this](const security::CashierAuthenticator::Ticket &held, bool matches) {
+                          m_checking = false;
+                          m_approve->setEnabled(true);
+                          finish(held, matches);
+                      });
 }
 
 void SupervisorApproval::finish(const security::CashierAuthenticator::Ticket &ticket,

@@ -2,8 +2,7 @@
 
 #include "security/CashierAuthenticator.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "login/PinCheck.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -89,16 +88,12 @@ void LoginWidget::attemptLogin()
     m_checking = true;
     m_login->setEnabled(false);
     m_error->setText(tr("Checking…"));
-    auto *watcher = new QFutureWatcher<bool>(this);
-    const security::CashierAuthenticator::Ticket held = ticket.value();
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, held] {
-        watcher->deleteLater();
-        m_checking = false;
-        m_login->setEnabled(true);
-        finishLogin(held, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [stored = held.stored, pin] { return security::PinHasher::verify(pin, stored); }));
+    checkPinOffThread(this, ticket.value(), pin,
+                      [this](const security::CashierAuthenticator::Ticket &held, bool matches) {
+                          m_checking = false;
+                          m_login->setEnabled(true);
+                          finishLogin(held, matches);
+                      });
 }
 
 void LoginWidget::finishLogin(const security::CashierAuthenticator::Ticket &ticket, bool pinMatches)
