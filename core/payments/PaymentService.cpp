@@ -525,7 +525,13 @@ void PaymentService::onQueryAnswer(const QString &outTradeNo, const ChannelResul
         recordSuccess(attempt, result);
         return;
     case Kind::Failed:
-        if (result.providerCode == channels::kTradeNotFound) {
+        if (result.providerCode == channels::kTradeNotFound &&
+            attempt.method == PaymentMethod::CustomerQr &&
+            attempt.state == AttemptState::UserPaying && !expired && !progress.cancelRequested) {
+            // A QR on the customer display that nobody scanned yet (Alipay makes the trade only
+            // when the buyer scans): keep watching it until it expires.
+            queryLater(outTradeNo, m_schedule.userPayingPollMs);
+        } else if (result.providerCode == channels::kTradeNotFound) {
             // Nothing was paid, but the request might still be travelling: cancel to close the
             // door.
             reverse(outTradeNo);
@@ -818,6 +824,12 @@ void PaymentService::recover()
             if (!m_active.contains(attempt.outTradeNo)) {
                 returnMoney(attempt, QStringLiteral("recovered: money still to return"));
             }
+        }
+    }
+    // Paid in full, but the process stopped before the order was marked paid.
+    if (auto openOrders = repository.openOrdersWithSuccesses(); openOrders) {
+        for (const QString &orderId : openOrders.value()) {
+            settleOrderIfPaid(orderId);
         }
     }
     // Notified paid, but we had closed it and the confirming query never answered.

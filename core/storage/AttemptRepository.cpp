@@ -121,6 +121,21 @@ Result<std::vector<PaymentAttempt>> AttemptRepository::listToReturn() const
         {});
 }
 
+Result<QStringList> AttemptRepository::openOrdersWithSuccesses() const
+{
+    auto query = m_database.exec(QStringLiteral(
+        "SELECT DISTINCT a.order_id FROM payment_attempts a JOIN orders o ON o.id = a.order_id "
+        "WHERE o.status = 'open' AND a.state = 'succeeded' AND a.cancel_requested = 0"));
+    if (!query) {
+        return query.error();
+    }
+    QStringList orderIds;
+    while (query->next()) {
+        orderIds << query->value(0).toString();
+    }
+    return orderIds;
+}
+
 Result<std::vector<PaymentAttempt>> AttemptRepository::select(const QString &where,
                                                               const QVariantList &bindings) const
 {

@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "domain/PaymentAttempt.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace pos::storage {
@@ -28,6 +30,9 @@ public:
     Status markCancelRequested(const QString &outTradeNo);
     // Succeeded attempts marked cancel-requested whose money is not yet fully on its way back.
     Result<std::vector<PaymentAttempt>> listToReturn() const;
+    // Open orders with at least one kept successful attempt: recovery checks whether they are
+    // paid in full (the process may have died between the success and the order's flip).
+    Result<QStringList> openOrdersWithSuccesses() const;
 
     Result<PaymentAttempt> findByOutTradeNo(const QString &outTradeNo) const;
     Result<std::vector<PaymentAttempt>> listForOrder(const QString &orderId) const;

@@ -284,6 +284,29 @@ TEST_F(ShortLifetimeTest, ExpiredQrPaidLaterIsConfirmedByQueryThenRefunded)
     EXPECT_EQ(due(order), fen(1000));
 }
 
+TEST_F(PaymentServiceDepthTest, RecoveryMarksPaidAnOrderWhosePaymentSucceededBeforeACrash)
+{
+    const QString order = checkedOutOrder(1); // water 2.00
+    const PaymentAttempt half =
+        storedAttempt(order, QStringLiteral("alipay"), PaymentMethod::PaymentCode, 100,
+                      {AttemptState::Sent, AttemptState::Succeeded}, false);
+    test::PaymentCore &after = restart();
+    QStringList paid;
+    QObject::connect(&after.payments, &payments::PaymentService::orderPaid,
+                     [&paid](const QString &id) { paid << id; });
+    after.payments.recover();
+    EXPECT_EQ(orderStatus(order), OrderStatus::Open) << "half paid is not paid";
+
+    storedAttempt(order, QStringLiteral("alipay"), PaymentMethod::PaymentCode, 100,
+                  {AttemptState::Sent, AttemptState::Succeeded}, false);
+    after.payments.recover();
+    EXPECT_EQ(orderStatus(order), OrderStatus::Paid);
+    EXPECT_EQ(paid, QStringList{order});
+    after.payments.recover();
+    EXPECT_EQ(paid, QStringList{order}) << "paid exactly once";
+    EXPECT_EQ(half.state, AttemptState::Succeeded);
+}
+
 TEST_F(ShortLifetimeTest, RecoveryReconfirmsAClosedQrNotifiedPaidBeforeACrash)
 {
     wechat().precreateScript.then(qrAnswer(QStringLiteral("weixin://wxpay/9")));

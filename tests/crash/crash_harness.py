@@ -18,8 +18,9 @@ is pending (itself sometimes killed first). At the end the harness reads <data>/
                                        record as a success
   refunds over the cap                 a payment refunded above what was paid (channel or ours)
 
-and exits 1 when any of them is not zero (or when recovery left something pending, or a posctl
-run ended in a way no flow allows). Python 3 standard library only.
+and exits 1 when any of them is not zero, or when recovery left something pending, a posctl run
+ended in a way no flow allows, or an order's status contradicts its payments (open though its
+succeeded tenders cover it, or paid without). Python 3 standard library only.
 
     python3 tests/crash/crash_harness.py --posctl build/ci/app/posctl/posctl \
         --sim build/ci/app/pos-channel-sim/pos-channel-sim --runs 200 --seed 1 [--faults]
@@ -319,9 +320,9 @@ refund_retry_ms=300
         for order_id, order in orders.items():
             if order["status"] != "open":
                 continue
-            taken = sum(a["amount_minor"] for a in attempts if a["order_id"] == order_id and
-                        a["state"] in ("succeeded", "created", "sent", "user_paying", "unknown",
-                                       "pending_statement"))
+            taken = sum(a["amount_minor"] for a in attempts if a["order_id"] == order_id and (
+                (a["state"] == "succeeded" and not a["cancel_requested"]) or
+                a["state"] in ("created", "sent", "user_paying", "unknown", "pending_statement")))
             if order["total_minor"] - taken > 0:
                 due[order_id] = order["total_minor"] - taken
         if not due:
@@ -573,14 +574,17 @@ refund_retry_ms=300
                 flag("double charges", "%s kept %s of a %s order" % (order_id, yuan(kept),
                                                                      yuan(total)))
 
-        succeeded = collections.Counter()
+        succeeded = collections.Counter()  # given-up money (cancel requested) pays nothing
         for a in attempts:
-            if a["state"] == "succeeded":
+            if a["state"] == "succeeded" and not a["cancel_requested"]:
                 succeeded[a["order_id"]] += a["amount_minor"]
+        # Not one of the five counts, but invariant 2 all the same: an order is Paid exactly when
+        # its succeeded tenders cover it.
+        inconsistent = []
         for order_id, order in orders.items():
             covered = succeeded[order_id] >= order["total_minor"]
             if (order["status"] == "paid") != covered and order["status"] != "cancelled":
-                self.problem("order %s is %s with %s of %s paid" % (
+                inconsistent.append("%s is %s with %s of %s succeeded" % (
                     order_id, order["status"], yuan(succeeded[order_id]),
                     yuan(order["total_minor"])))
 
@@ -607,6 +611,10 @@ refund_retry_ms=300
             print("  %-42s %d" % (kind, count))
             for text in details[kind][:20]:
                 print("      " + text)
+        print("  %-42s %d" % ("orders whose status contradicts payments", len(inconsistent)))
+        for text in inconsistent[:20]:
+            print("      " + text)
+        self.problems += ["order " + text for text in inconsistent]
         for text in self.problems:
             print("  problem: " + text.splitlines()[0])
         return counts
