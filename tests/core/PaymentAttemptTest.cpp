@@ -13,24 +13,36 @@ namespace {
 
 using S = AttemptState;
 
-const std::vector<AttemptState> kAllStates{S::Created,  S::Sent,     S::UserPaying,
+const std::vector<AttemptState> kAllStates{S::Created,  S::Sent,      S::UserPaying,
                                            S::Unknown,  S::Succeeded, S::Failed,
                                            S::Reversed, S::Closed,    S::PendingStatement};
 
 // The table documented in PaymentAttempt.h, written out independently of the implementation.
 const std::set<std::pair<AttemptState, AttemptState>> kDocumentedTransitions{
-    {S::Created, S::Sent},         {S::Created, S::Failed},
+    {S::Created, S::Sent},
+    {S::Created, S::Failed},
 
-    {S::Sent, S::Succeeded},       {S::Sent, S::Failed},       {S::Sent, S::UserPaying},
-    {S::Sent, S::Unknown},         {S::Sent, S::PendingStatement},
+    {S::Sent, S::Succeeded},
+    {S::Sent, S::Failed},
+    {S::Sent, S::UserPaying},
+    {S::Sent, S::Unknown},
+    {S::Sent, S::PendingStatement},
 
-    {S::UserPaying, S::Succeeded}, {S::UserPaying, S::Failed}, {S::UserPaying, S::Unknown},
-    {S::UserPaying, S::Reversed},  {S::UserPaying, S::Closed},
+    {S::UserPaying, S::Succeeded},
+    {S::UserPaying, S::Failed},
+    {S::UserPaying, S::Unknown},
+    {S::UserPaying, S::Reversed},
+    {S::UserPaying, S::Closed},
 
-    {S::Unknown, S::Succeeded},    {S::Unknown, S::Failed},    {S::Unknown, S::UserPaying},
-    {S::Unknown, S::Reversed},     {S::Unknown, S::Closed},    {S::Unknown, S::PendingStatement},
+    {S::Unknown, S::Succeeded},
+    {S::Unknown, S::Failed},
+    {S::Unknown, S::UserPaying},
+    {S::Unknown, S::Reversed},
+    {S::Unknown, S::Closed},
+    {S::Unknown, S::PendingStatement},
 
-    {S::PendingStatement, S::Succeeded}, {S::PendingStatement, S::Closed},
+    {S::PendingStatement, S::Succeeded},
+    {S::PendingStatement, S::Closed},
     {S::Closed, S::Succeeded},
 
     {S::Succeeded, S::Reversed},
