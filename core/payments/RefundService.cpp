@@ -133,7 +133,12 @@ Result<Refund> RefundService::refundAutomatically(const QString &outTradeNo, con
         return Result<Refund>::failure(QStringLiteral("refund.nothing_left"),
                                        QStringLiteral("%1 is already refunded").arg(outTradeNo));
     }
-    auto stored = store(attempt.value(), rest, RefundKind::Automatic, reason, kSystem, kSystem);
+    auto refused = storage::RefundRepository(m_database).countRefusedAutomatic(attempt->id);
+    if (!refused) {
+        return refused.error();
+    }
+    auto stored = store(attempt.value(), rest, RefundKind::Automatic, reason, kSystem, kSystem,
+                        refused.value() >= kAutomaticRefusalsBeforeByHand);
     if (stored) {
         (void)storage::AuditLog(m_database)
             .record(0, QStringLiteral("refund.automatic"),
@@ -145,7 +150,8 @@ Result<Refund> RefundService::refundAutomatically(const QString &outTradeNo, con
 
 Result<Refund> RefundService::store(const PaymentAttempt &attempt, const Money &amount,
                                     RefundKind kind, const QString &reason,
-                                    const QString &requestedBy, const QString &approvedBy)
+                                    const QString &requestedBy, const QString &approvedBy,
+                                    bool byHand)
 {
     storage::RefundRepository refunds(m_database);
     auto count = refunds.countFor(attempt.id);
@@ -168,9 +174,11 @@ Result<Refund> RefundService::store(const PaymentAttempt &attempt, const Money &
     if (attempt.method == PaymentMethod::Cash) {
         refund.state = RefundState::Succeeded;
         refund.lastReason = QStringLiteral("cash handed back at the counter");
-    } else if (!channel || !channel->capabilities().refund) {
+    } else if (byHand || !channel || !channel->capabilities().refund) {
         refund.state = RefundState::ByHand;
-        refund.lastReason = QStringLiteral("the channel has no refund API: refund by hand");
+        refund.lastReason = byHand
+                                ? QStringLiteral("the channel keeps refusing: refund by hand")
+                                : QStringLiteral("the channel has no refund API: refund by hand");
     } else {
         refund.state = RefundState::Sent;
     }

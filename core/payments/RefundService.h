@@ -54,7 +54,9 @@ public:
     Result<Refund> refund(const RefundPreview &confirmed, const QString &reason,
                           const Cashier &requestedBy, const Cashier &approver);
     // Money that arrived for a sale the terminal gave up (paid after cancel, paid twice): the
-    // rest of the attempt goes back without approval, with an audit record.
+    // rest of the attempt goes back without approval, with an audit record. After
+    // kAutomaticRefusalsBeforeByHand refusals by the channel it becomes a refund-by-hand task.
+    static constexpr int kAutomaticRefusalsBeforeByHand = 3;
     Result<Refund> refundAutomatically(const QString &outTradeNo, const QString &reason);
     // A supervisor refunded outside the terminal (no refund API) and closes the task.
     Status closeByHand(const QString &outRequestNo, const QString &reference,
@@ -72,7 +74,7 @@ signals:
 private:
     Result<Refund> store(const PaymentAttempt &attempt, const Money &amount, RefundKind kind,
                          const QString &reason, const QString &requestedBy,
-                         const QString &approvedBy);
+                         const QString &approvedBy, bool byHand = false);
     void send(const QString &outRequestNo);
     void askLater(const QString &outRequestNo, int delayMs);
     void onRefundAnswer(const QString &outRequestNo, const channels::ChannelResult &result,

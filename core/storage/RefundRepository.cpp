@@ -173,6 +173,18 @@ Result<Money> RefundRepository::committedFor(qint64 attemptId, const QString &cu
     return Money::fromMinor(query->value(0).toLongLong(), currency);
 }
 
+Result<int> RefundRepository::countRefusedAutomatic(qint64 attemptId) const
+{
+    auto query = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM refunds WHERE attempt_id = ? "
+                                                "AND kind = 'automatic' AND state = 'failed'"),
+                                 {attemptId});
+    if (!query) {
+        return query.error();
+    }
+    query->next();
+    return query->value(0).toInt();
+}
+
 Result<int> RefundRepository::countFor(qint64 attemptId) const
 {
     auto query = m_database.exec(

@@ -33,6 +33,8 @@ public:
     Result<Money> committedFor(qint64 attemptId, const QString &currency) const;
     // Number of refunds ever stored for the attempt (for the next out_request_no).
     Result<int> countFor(qint64 attemptId) const;
+    // Automatic refunds of the attempt the channel refused (Failed).
+    Result<int> countRefusedAutomatic(qint64 attemptId) const;
 
 private:
     Result<std::vector<Refund>> select(const QString &where, const QVariantList &bindings) const;

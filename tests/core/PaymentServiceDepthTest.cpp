@@ -284,6 +284,37 @@ TEST_F(ShortLifetimeTest, ExpiredQrPaidLaterIsConfirmedByQueryThenRefunded)
     EXPECT_EQ(due(order), fen(1000));
 }
 
+TEST_F(PaymentServiceDepthTest, MoneyTheChannelKeepsRefusingToReturnBecomesARefundByHand)
+{
+    alipay().refundScript.fallback =
+        ChannelResult::failed(QStringLiteral("refund refused"), QStringLiteral("ACQ.REFUSED"));
+    const QString order = checkedOutOrder(1);
+    // A QR paid after the cashier cancelled (cancel requested): its money must go back.
+    const PaymentAttempt paid = storedAttempt(
+        order, QStringLiteral("alipay"), PaymentMethod::CustomerQr, 200,
+        {AttemptState::Sent, AttemptState::UserPaying, AttemptState::Succeeded}, true);
+    const int limit = payments::RefundService::kAutomaticRefusalsBeforeByHand;
+    for (int sweep = 1; sweep <= limit; ++sweep) {
+        payments().recover();
+        ASSERT_TRUE(waitIdle());
+        const std::vector<Refund> tries = refundsOf(order);
+        ASSERT_EQ(int(tries.size()), sweep);
+        EXPECT_EQ(tries.back().state, RefundState::Failed);
+    }
+    payments().recover();
+    ASSERT_TRUE(waitIdle());
+    std::vector<Refund> all = refundsOf(order);
+    ASSERT_EQ(int(all.size()), limit + 1);
+    EXPECT_EQ(all.back().state, RefundState::ByHand) << "the supervisor gets a task";
+    EXPECT_EQ(all.back().kind, RefundKind::Automatic);
+    EXPECT_EQ(all.back().amount, fen(200));
+    payments().recover();
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(int(refundsOf(order).size()), limit + 1) << "no more tries once the task is open";
+    EXPECT_EQ(alipay().refundScript.calls, limit);
+    EXPECT_EQ(stateOf(paid.outTradeNo), AttemptState::Succeeded);
+}
+
 TEST_F(PaymentServiceDepthTest, RecoveryMarksPaidAnOrderWhosePaymentSucceededBeforeACrash)
 {
     const QString order = checkedOutOrder(1); // water 2.00
