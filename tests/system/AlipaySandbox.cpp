@@ -48,6 +48,22 @@ QString AlipaySandbox::alipayPublicKeyPath() const
     return m_process.dataDir() + QStringLiteral("/alipay_public.pem");
 }
 
+bool AlipaySandbox::configureTerminal(const QString &dataDir, config::AlipaySettings *settings,
+                                      int timeoutMs) const
+{
+    const QString keyPath = dataDir + QStringLiteral("/app_private.pem");
+    if (!writeFile(keyPath, testAppKey().privatePem())) {
+        return false;
+    }
+    settings->enabled = true;
+    settings->gatewayUrl = gatewayUrl();
+    settings->appId = QStringLiteral("2021000000000001");
+    settings->appPrivateKeyFile = keyPath;
+    settings->alipayPublicKeyFile = alipayPublicKeyPath();
+    settings->timeoutMs = timeoutMs;
+    return true;
+}
+
 channels::alipay::AlipayConfig AlipaySandbox::channelConfig(int requestTimeoutMs) const
 {
     channels::alipay::AlipayConfig config;

@@ -2,6 +2,7 @@
 
 #include "channels/PaymentChannel.h"
 #include "channels/alipay/AlipayConfig.h"
+#include "config/TerminalConfig.h"
 #include "security/RsaKey.h"
 #include "support/ChannelSimProcess.h"
 
@@ -47,6 +48,10 @@ public:
     security::RsaKey alipayPublicKey() const;
     QString alipayPublicKeyPath() const;
     channels::alipay::AlipayConfig channelConfig(int requestTimeoutMs = 5000) const;
+    // The [alipay] settings of a terminal that talks to this sandbox: testAppKey()'s private key
+    // is written to <dataDir>/app_private.pem. False when the key cannot be written.
+    bool configureTerminal(const QString &dataDir, config::AlipaySettings *settings,
+                           int timeoutMs) const;
 
     // GET /admin/ledger (waits in the event loop): {"trades": [...], "requests": [...]}.
     QJsonObject ledger() const;

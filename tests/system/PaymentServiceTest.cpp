@@ -70,18 +70,11 @@ protected:
             return;
         }
         ASSERT_TRUE(m_dir.isValid());
-        const QString keyPath = m_dir.filePath(QStringLiteral("app_private.pem"));
-        ASSERT_TRUE(pos::test::writeFile(keyPath, pos::test::testAppKey().privatePem()));
 
         pos::config::TerminalConfig config;
         // One sandbox serves the suite: a terminal id per test keeps out_trade_no values apart.
         config.identity.terminalId = QStringLiteral("PS%1").arg(++s_terminal);
-        config.alipay.enabled = true;
-        config.alipay.gatewayUrl = s_sandbox->gatewayUrl();
-        config.alipay.appId = QStringLiteral("2021000000000001");
-        config.alipay.appPrivateKeyFile = keyPath;
-        config.alipay.alipayPublicKeyFile = s_sandbox->alipayPublicKeyPath();
-        config.alipay.timeoutMs = 3000;
+        ASSERT_TRUE(s_sandbox->configureTerminal(m_dir.path(), &config.alipay, 3000));
         config.schedule = shortSchedule();
         auto opened = m_runtime.open(m_dir.path(), config, true);
         ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);

@@ -67,16 +67,10 @@ protected:
             return;
         }
         ASSERT_TRUE(m_dir.isValid());
-        const QString keyPath = m_dir.filePath(QStringLiteral("app_private.pem"));
-        ASSERT_TRUE(pos::test::writeFile(keyPath, pos::test::testAppKey().privatePem()));
         pos::config::TerminalConfig config;
         config.identity.terminalId = QStringLiteral("SC%1").arg(++s_terminal);
-        config.alipay.enabled = true;
-        config.alipay.gatewayUrl = s_sandbox->gatewayUrl();
-        config.alipay.appId = QStringLiteral("2021000000000001");
-        config.alipay.appPrivateKeyFile = keyPath;
-        config.alipay.alipayPublicKeyFile = s_sandbox->alipayPublicKeyPath();
-        config.alipay.timeoutMs = 700; // shorter than the held-back answer of 0007
+        // A time-out shorter than the held-back answer of 0007.
+        ASSERT_TRUE(s_sandbox->configureTerminal(m_dir.path(), &config.alipay, 700));
         config.schedule.userPayingPollMs = 100;
         config.schedule.codeLifetimeMs = 3000;
         config.schedule.unknownFirstQueryMs = 100;
