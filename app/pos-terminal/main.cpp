@@ -1,14 +1,12 @@
 // pos-terminal: the cashier's Qt Widgets application. Wiring only.
-#include "PrinterSetup.h"
-
 #include "channels/ChannelReachability.h"
 #include "demo/DemoData.h"
 #include "demo/DemoSandbox.h"
-#include "face/SimulatedFaceDevice.h"
+#include "manager/DeviceManager.h"
 #include "notify/LocalNotifications.h"
-#include "printer/ReceiptPrinter.h"
 #include "runtime/TerminalRuntime.h"
 #include "scanner/KeyboardWedgeFilter.h"
+#include "scanner/ScannerHub.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -106,21 +104,17 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "Payment notifications: " << notifications.notifyBase
                             << "/notify/<channel>" << Qt::endl;
     }
-    pos::devices::ReceiptPrinter printer(pos::app::makePrinterTransport(config->printer, dataDir),
-                                         config->printer.columns);
-    pos::devices::WedgeSettings wedge;
-    wedge.maxInterKeyMs = config->scanner.maxInterKeyMs;
-    wedge.minLength = config->scanner.minLength;
-    pos::devices::KeyboardWedgeFilter scanner(wedge);
-    app.installEventFilter(&scanner);
-
-    // Face pay: demo mode scans faces with the simulated device; a real device (issue 5) is wired
-    // here behind the same FaceCaptureDevice interface. Without one the face tab says so.
-    std::unique_ptr<pos::devices::SimulatedFaceDevice> faceDevice;
-    if (demo) {
-        faceDevice = std::make_unique<pos::devices::SimulatedFaceDevice>();
+    // Devices: the print queue resumes what an earlier run left; a device that is missing now
+    // shows in the status bar and settings (F11) and is retried, it does not stop the till.
+    pos::devices::DeviceManager devices(
+        config->devices, runtime.database(),
+        {dataDir, demo, config->identity.shopName, config->identity.terminalId});
+    if (auto started = devices.start(); !started) {
+        QMessageBox::critical(nullptr, QObject::tr("Devices"), started.error().message);
+        return 1;
     }
-    pos::ui::MainWindow window(runtime, printer, scanner, faceDevice.get());
+    app.installEventFilter(&devices.wedge());
+    pos::ui::MainWindow window(runtime, devices);
     std::unique_ptr<pos::channels::ChannelReachability> reachability;
     if (config->alipay.enabled) {
         reachability = std::make_unique<pos::channels::ChannelReachability>(

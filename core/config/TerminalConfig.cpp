@@ -1,5 +1,7 @@
 #include "config/TerminalConfig.h"
 
+#include "config/IniValues.h"
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
@@ -8,29 +10,9 @@ namespace pos::config {
 
 namespace {
 
-// Reads an integer key within [minimum, maximum]; absent keys keep `*target`.
-Status readInt(const QSettings &settings, const char *key, int minimum, int maximum, int *target)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!settings.contains(name)) {
-        return success();
-    }
-    bool ok = false;
-    const int value = settings.value(name).toString().trimmed().toInt(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        return Error{QStringLiteral("config.bad_value"),
-                     QStringLiteral("%1 must be a whole number from %2 to %3")
-                         .arg(name)
-                         .arg(minimum)
-                         .arg(maximum)};
-    }
-    *target = value;
-    return success();
-}
-
 QString readString(const QSettings &settings, const char *key, const QString &fallback)
 {
-    return settings.value(QString::fromLatin1(key), fallback).toString().trimmed();
+    return config::readString(settings, QString::fromLatin1(key), fallback);
 }
 
 Result<std::vector<channels::PaymentCodeRouter::Rule>> readCodeRules(QSettings &settings)
@@ -143,14 +125,8 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         }
     }
 
-    config.printer.type = readString(settings, "printer/type", config.printer.type);
-    config.printer.path = readString(settings, "printer/path", config.printer.path);
-    config.printer.host = readString(settings, "printer/host", config.printer.host);
-    if (!QStringList{QStringLiteral("simulated"), QStringLiteral("file"), QStringLiteral("tcp")}
-             .contains(config.printer.type)) {
-        return Result<TerminalConfig>::failure(
-            QStringLiteral("config.bad_value"),
-            QStringLiteral("printer/type must be simulated, file or tcp"));
+    if (auto read = readDeviceSettings(settings, &config.devices); !read) {
+        return read.error();
     }
 
     payments::PaymentSchedule &s = config.schedule;
@@ -165,10 +141,6 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         {"alipay/timeout_ms", 100, 120000, &config.alipay.timeoutMs},
         {"wechat/timeout_ms", 100, 120000, &config.wechat.timeoutMs},
         {"unionpay/timeout_ms", 100, 120000, &config.unionpay.timeoutMs},
-        {"printer/port", 1, 65535, &config.printer.port},
-        {"printer/columns", 32, 64, &config.printer.columns},
-        {"scanner/max_inter_key_ms", 5, 200, &config.scanner.maxInterKeyMs},
-        {"scanner/min_length", 1, 64, &config.scanner.minLength},
         {"payments/user_paying_poll_ms", 10, 60000, &s.userPayingPollMs},
         {"payments/code_lifetime_ms", 100, 600000, &s.codeLifetimeMs},
         {"payments/qr_lifetime_ms", 1000, 7200000, &s.qrLifetimeMs},
@@ -182,7 +154,8 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
         {"notify/port", 0, 65535, &config.notify.port},
     };
     for (const auto &entry : ints) {
-        if (auto read = readInt(settings, entry.key, entry.minimum, entry.maximum, entry.target);
+        if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
+                                entry.maximum, entry.target);
             !read) {
             return read.error();
         }
@@ -236,9 +209,7 @@ Status TerminalConfig::save(const QString &iniPath) const
     settings.setValue(QStringLiteral("alipay/timeout_ms"), alipay.timeoutMs);
     writeKeyFolderChannel(settings, QStringLiteral("wechat"), wechat);
     writeKeyFolderChannel(settings, QStringLiteral("unionpay"), unionpay);
-    settings.setValue(QStringLiteral("printer/type"), printer.type);
-    settings.setValue(QStringLiteral("printer/path"), printer.path);
-    settings.setValue(QStringLiteral("printer/columns"), printer.columns);
+    writeDeviceSettings(settings, devices);
     settings.setValue(QStringLiteral("payments/user_paying_poll_ms"), schedule.userPayingPollMs);
     settings.setValue(QStringLiteral("payments/code_lifetime_ms"), schedule.codeLifetimeMs);
     settings.setValue(QStringLiteral("payments/unknown_first_query_ms"),

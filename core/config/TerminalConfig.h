@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/DeviceConfig.h"
+
 #include "channels/PaymentCodeRouter.h"
 #include "common/Result.h"
 #include "payments/PaymentSchedule.h"
@@ -34,21 +36,6 @@ struct KeyFolderChannelSettings
     int timeoutMs = 15000;
 };
 
-struct PrinterSettings
-{
-    QString type = QStringLiteral("simulated"); // simulated | file | tcp
-    QString path; // file: device or file path; simulated: output folder
-    QString host;
-    int port = 9100;
-    int columns = 48; // 32 for 58 mm paper, 48 for 80 mm
-};
-
-struct ScannerSettings
-{
-    int maxInterKeyMs = 35;
-    int minLength = 6;
-};
-
 // Everything a terminal reads from its INI file (QSettings format). Missing keys take the
 // defaults below; present but invalid values are refused with a message naming the key.
 // The local endpoint channels send asynchronous notifications to (when they can reach the
@@ -69,8 +56,7 @@ struct TerminalConfig
     AlipaySettings alipay;
     KeyFolderChannelSettings wechat;
     KeyFolderChannelSettings unionpay;
-    PrinterSettings printer;
-    ScannerSettings scanner;
+    DeviceSettings devices; // [printer], [scanner], [face], [customer_display]
     NotifySettings notify;
     payments::PaymentSchedule schedule;
     // [payment_codes] array: extra code rules (channel, prefixes, min_length, max_length).

@@ -179,4 +179,16 @@ Result<std::vector<PaymentAttempt>> AttemptRepository::listUnresolved() const
         {});
 }
 
+Result<bool> AttemptRepository::tookCash(const QString &orderId) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM payment_attempts WHERE order_id = ? AND "
+                       "channel = 'cash' AND state = ?)"),
+        {orderId, attemptStateName(AttemptState::Succeeded)});
+    if (!query) {
+        return query.error();
+    }
+    return query->next() && query->value(0).toBool();
+}
+
 } // namespace pos::storage

@@ -36,6 +36,8 @@ public:
 
     Result<PaymentAttempt> findByOutTradeNo(const QString &outTradeNo) const;
     Result<std::vector<PaymentAttempt>> listForOrder(const QString &orderId) const;
+    // Whether cash was taken for the order (a succeeded cash attempt): the drawer must open.
+    Result<bool> tookCash(const QString &orderId) const;
     // Attempts not in a settled state (Created, Sent, UserPaying, Unknown, PendingStatement).
     Result<std::vector<PaymentAttempt>> listUnresolved() const;
 

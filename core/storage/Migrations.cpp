@@ -157,11 +157,43 @@ QStringList migration3()
     };
 }
 
+// The print spooler's durable queue (a job is committed before any byte goes to the printer and
+// leaves it only as printed or, by a supervisor, abandoned) and the cash drawer's open/close log.
+QStringList migration4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE print_jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('receipt', 'copy', 'drawer', 'test', 'qr',
+                                               'report')),
+            order_id TEXT,
+            bytes BLOB NOT NULL,
+            preview TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'printed', 'abandoned')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at_ms INTEGER NOT NULL,
+            printed_at_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX print_jobs_by_state ON print_jobs(state)"),
+        QStringLiteral("CREATE INDEX print_jobs_by_order ON print_jobs(order_id)"),
+        QStringLiteral(R"(CREATE TABLE drawer_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            cashier_id INTEGER,
+            order_id TEXT,
+            reason TEXT NOT NULL,
+            opened_at_ms INTEGER NOT NULL,
+            closed_at_ms INTEGER))"),
+        QStringLiteral("CREATE INDEX drawer_events_by_opened ON drawer_events(opened_at_ms)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &allMigrations()
 {
-    static const std::vector<QStringList> migrations{migration1(), migration2(), migration3()};
+    static const std::vector<QStringList> migrations{migration1(), migration2(), migration3(),
+                                                     migration4()};
     return migrations;
 }
 

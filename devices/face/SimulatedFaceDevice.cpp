@@ -34,17 +34,17 @@ void SimulatedFaceDevice::rawData(RawDataCallback done)
     QTimer::singleShot(0, this, [done, rawdata] { done(rawdata); });
 }
 
-QString SimulatedFaceDevice::tokenFor(const QString &channel)
+QString simulatedFaceToken(const QString &channel, int serial, const QString &suffix)
 {
-    // Unique per capture: milliseconds and a serial, padded to the formats the channels use.
+    // Milliseconds and a serial, padded to the formats the channels use.
     const QString unique =
         QStringLiteral("%1%2")
             .arg(QDateTime::currentMSecsSinceEpoch() % 10000000000LL, 10, 10, QLatin1Char('0'))
-            .arg(++m_serial % 100, 2, 10, QLatin1Char('0'));
+            .arg(serial % 100, 2, 10, QLatin1Char('0'));
     if (channel == QLatin1String("wechat")) {
-        return QStringLiteral("13") + unique + m_suffix; // 2 + 12 + 4 = 18 digits
+        return QStringLiteral("13") + unique + suffix; // 2 + 12 + 4 = 18 digits
     }
-    return QStringLiteral("fp") + unique + m_suffix;
+    return QStringLiteral("fp") + unique + suffix;
 }
 
 void SimulatedFaceDevice::capture(const QString &channel, const Money &, const QString &authInfo,
@@ -57,7 +57,7 @@ void SimulatedFaceDevice::capture(const QString &channel, const Money &, const Q
                                     QStringLiteral("a new capture replaced this one")});
     }
     m_pending = std::move(done);
-    m_lastToken = tokenFor(channel);
+    m_lastToken = simulatedFaceToken(channel, ++m_serial, m_suffix);
     m_scan.start(m_scanDelayMs);
 }
 

@@ -9,6 +9,11 @@
 
 namespace pos::devices {
 
+// A face code as a simulated device issues it for `channel` (WeChat: 18 digits starting 13;
+// otherwise an Alipay "fp" token), unique per `serial` within a few days, ending with the four
+// `suffix` digits that pick the sandbox's scenario.
+QString simulatedFaceToken(const QString &channel, int serial, const QString &suffix);
+
 // A face-pay device without hardware, for the demo and the tests: answers rawdata at once and,
 // after `scanDelayMs`, a face code in the channel's format (WeChat: an 18-digit code starting
 // 13; Alipay: an "fp" token) or the outcome queued with queueOutcome().
@@ -33,8 +38,6 @@ public:
     void cancelCapture() override;
 
 private:
-    QString tokenFor(const QString &channel);
-
     QString m_deviceId;
     int m_scanDelayMs = 800;
     QString m_suffix = QStringLiteral("0000");

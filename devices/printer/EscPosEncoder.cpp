@@ -126,6 +126,11 @@ EscPosEncoder &EscPosEncoder::characterSize(int width, int height)
     return append({kGs, 0x21, byteOf((w << 4) | h)});
 }
 
+EscPosEncoder &EscPosEncoder::codeTable(int table)
+{
+    return append({0x1B, 0x74, static_cast<unsigned char>(std::clamp(table, 0, 255))});
+}
+
 EscPosEncoder &EscPosEncoder::chineseMode(bool on)
 {
     return on ? append({kFs, 0x26}) : append({kFs, 0x2E});

@@ -45,6 +45,9 @@ public:
     EscPosEncoder &doubleSize(bool width, bool height);  // 1D 21 n
     EscPosEncoder &characterSize(int width, int height); // 1D 21 n, multipliers 1..8
     EscPosEncoder &chineseMode(bool on);                 // 1C 26 / 1C 2E
+    // Character code table for single-byte text (1B 74 n; 0 = PC437 on most models). Only
+    // bytes outside Chinese mode use it; table numbers differ per model, hence a raw number.
+    EscPosEncoder &codeTable(int table);
 
     // Appends text in GB18030 (GBK range). "¥" (U+00A5) is printed as "￥" (U+FFE5);
     // characters outside GBK (emoji, CJK extension B…) print as '?'; '\n' becomes LF.

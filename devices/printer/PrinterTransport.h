@@ -37,6 +37,10 @@ public:
     // "TCP printer 192.168.1.50:9100", "printer device /dev/usb/lp0": for logs and settings.
     virtual QString description() const = 0;
 
+    // True when bytes come back from the printer (DLE EOT status replies, automatic status
+    // back): TCP, serial and bidirectional USB printers. Replies arrive through dataReceived().
+    virtual bool readsStatus() const { return false; }
+
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
 
@@ -44,6 +48,8 @@ signals:
     void written(qint64 bytes);
     void failed(const QString &reason);
     void stateChanged(pos::devices::PrinterTransport::State state);
+    // Bytes the printer sent back, in arrival order, possibly split or joined arbitrarily.
+    void dataReceived(const QByteArray &bytes);
 
 protected:
     void setState(State state);

@@ -13,6 +13,49 @@ bool isOnlyDrawerPulse(const QByteArray &bytes)
     return bytes.size() == 5 && bytes[0] == '\x1B' && bytes[1] == 'p';
 }
 
+// Replies to the DLE EOT queries found in `bytes`, in order, as a printer in `status` gives them.
+QByteArray statusReplies(const QByteArray &bytes, const PrinterStatus &status)
+{
+    QByteArray replies;
+    const bool offline = !status.online || status.coverOpen || status.paperOut || status.error;
+    for (qsizetype i = 0; i + 2 < bytes.size(); ++i) {
+        if (bytes[i] != '\x10' || bytes[i + 1] != '\x04') {
+            continue;
+        }
+        quint8 reply = 0x12;
+        switch (bytes[i + 2]) {
+        case 1:
+            reply |= (status.drawerOpen ? 0x04 : 0) | (offline ? 0x08 : 0);
+            break;
+        case 2:
+            reply |= (status.coverOpen ? 0x04 : 0) | (status.feedButton ? 0x08 : 0) |
+                     (status.paperOut ? 0x20 : 0) | (status.error ? 0x40 : 0);
+            break;
+        case 4:
+            reply |= (status.paperNearEnd ? 0x0C : 0) | (status.paperOut ? 0x60 : 0);
+            break;
+        default:
+            continue;
+        }
+        replies.append(char(reply));
+        i += 2;
+    }
+    return replies;
+}
+
+bool isOnlyStatusQueries(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || bytes.size() % 3 != 0) {
+        return false;
+    }
+    for (qsizetype i = 0; i < bytes.size(); i += 3) {
+        if (bytes[i] != '\x10' || bytes[i + 1] != '\x04') {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString writeFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
@@ -27,6 +70,8 @@ QString writeFile(const QString &path, const QByteArray &content)
 SimulatedPrinter::SimulatedPrinter(QString directory, QObject *parent)
     : PrinterTransport(parent), m_directory(std::move(directory))
 {
+    m_drawerCloseTimer.setSingleShot(true);
+    connect(&m_drawerCloseTimer, &QTimer::timeout, this, [this] { m_status.drawerOpen = false; });
 }
 
 QString SimulatedPrinter::description() const
@@ -62,8 +107,16 @@ void SimulatedPrinter::writeJob(const QByteArray &bytes, const QString *textPrev
 {
     QString error;
     bool drawer = false;
-    if (isOnlyDrawerPulse(bytes)) {
+    // A printer that does not answer (unplugged, off) answers no query either.
+    const QByteArray replies = m_status.reachable ? statusReplies(bytes, m_status) : QByteArray();
+    if (isOnlyStatusQueries(bytes)) {
+        // Asking for the status prints nothing.
+    } else if (isOnlyDrawerPulse(bytes)) {
         drawer = true;
+        m_status.drawerOpen = true;
+        if (m_drawerAutoCloseMs > 0) {
+            m_drawerCloseTimer.start(m_drawerAutoCloseMs);
+        }
     } else if (!QDir().mkpath(m_directory)) {
         error = tr("Cannot create the simulated printer directory %1").arg(m_directory);
     } else {
@@ -83,7 +136,7 @@ void SimulatedPrinter::writeJob(const QByteArray &bytes, const QString *textPrev
     const qint64 size = bytes.size();
     QMetaObject::invokeMethod(
         this,
-        [this, error, size, drawer] {
+        [this, error, size, drawer, replies] {
             if (!error.isEmpty()) {
                 fail(error);
                 return;
@@ -93,6 +146,9 @@ void SimulatedPrinter::writeJob(const QByteArray &bytes, const QString *textPrev
                 emit drawerOpened();
             }
             emit written(size);
+            if (!replies.isEmpty()) {
+                emit dataReceived(replies);
+            }
         },
         Qt::QueuedConnection);
 }

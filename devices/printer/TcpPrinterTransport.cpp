@@ -15,6 +15,8 @@ TcpPrinterTransport::TcpPrinterTransport(QString host, quint16 port, QObject *pa
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpPrinterTransport::onBytesWritten);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpPrinterTransport::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpPrinterTransport::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this,
+            [this] { emit dataReceived(m_socket->readAll()); });
 }
 
 TcpPrinterTransport::~TcpPrinterTransport()

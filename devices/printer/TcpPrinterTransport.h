@@ -34,6 +34,8 @@ public:
 
     void write(const QByteArray &bytes) override;
     QString description() const override;
+    // Status replies come back on the same socket.
+    bool readsStatus() const override { return true; }
 
     // Closes the connection; jobs still waiting fail.
     void disconnectFromPrinter();

@@ -18,6 +18,10 @@ public:
 
 signals:
     void scanned(const QString &code, const QString &source);
+    // A physical scanner that can vanish (serial, USB) reports losing and regaining its device,
+    // so the cashier is told; sources that cannot fail never emit these.
+    void deviceError(const QString &reason);
+    void deviceReady();
 };
 
 } // namespace pos::devices

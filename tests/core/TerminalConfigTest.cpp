@@ -29,7 +29,7 @@ TEST_F(TerminalConfigTest, MissingFileGivesTheDemoDefaults)
     ASSERT_TRUE(config.ok());
     EXPECT_EQ(config->identity.terminalId, QStringLiteral("T01"));
     EXPECT_FALSE(config->alipay.enabled);
-    EXPECT_EQ(config->printer.type, QStringLiteral("simulated"));
+    EXPECT_EQ(config->devices.printer.type, QStringLiteral("simulated"));
 }
 
 TEST_F(TerminalConfigTest, ValuesAreReadFromTheIniFile)
@@ -40,8 +40,8 @@ TEST_F(TerminalConfigTest, ValuesAreReadFromTheIniFile)
     ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
     EXPECT_EQ(config->identity.terminalId, QStringLiteral("T07"));
     EXPECT_EQ(config->cutoffHour, 5);
-    EXPECT_EQ(config->printer.type, QStringLiteral("tcp"));
-    EXPECT_EQ(config->printer.columns, 32);
+    EXPECT_EQ(config->devices.printer.type, QStringLiteral("tcp"));
+    EXPECT_EQ(config->devices.printer.columns, 32);
     EXPECT_EQ(config->schedule.userPayingPollMs, 5000);
 }
 

@@ -42,6 +42,12 @@ TEST(EscPosEncoder, SizeHighNibbleIsWidthLowNibbleIsHeight)
     EXPECT_EQ(EscPosEncoder().characterSize(9, 0).bytes(), hex("1d2170"));
 }
 
+TEST(EscPosEncoder, CodeTableIsEscT)
+{
+    EXPECT_EQ(EscPosEncoder().codeTable(0).codeTable(16).bytes(), hex("1b7400 1b7410"));
+    EXPECT_EQ(EscPosEncoder().codeTable(300).bytes(), hex("1b74ff"));
+}
+
 TEST(EscPosEncoder, ChineseModeOnAndOff)
 {
     EXPECT_EQ(EscPosEncoder().chineseMode(true).chineseMode(false).bytes(), hex("1c26 1c2e"));

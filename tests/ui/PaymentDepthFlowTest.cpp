@@ -101,9 +101,9 @@ TEST_F(PaymentDepthFlowTest, SupervisorApprovesARefundAfterTheSecondConfirmation
     ui::PaymentDialog *payment = openPayment();
     ASSERT_NE(payment, nullptr);
     const QString orderId = payment->orderId();
-    QSignalSpy printed(m_printer.get(), &devices::ReceiptPrinter::printed);
+    QSignalSpy printed(m_printer, &devices::PrintSpooler::jobPrinted);
     scan(QStringLiteral("280000000000000000")); // pays
-    ASSERT_TRUE(test::waitUntil([&] { return printed.count() == 1; }, 15000));
+    ASSERT_TRUE(test::waitUntil([&] { return printed.count() >= 1; }, 15000));
 
     ui::RefundDialog *dialog = openRefund();
     ASSERT_NE(dialog, nullptr);
@@ -337,10 +337,10 @@ TEST_F(PaymentDepthFlowTest, FacePayOnTheSimulatedDevicePaysTheOrder)
 
     stages.clear();
     screenshot = true;
-    QSignalSpy printed(m_printer.get(), &devices::ReceiptPrinter::printed);
+    QSignalSpy printed(m_printer, &devices::PrintSpooler::jobPrinted);
     QTest::mouseClick(alipay, Qt::LeftButton);
 
-    ASSERT_TRUE(test::waitUntil([&] { return printed.count() == 1; }, 15000));
+    ASSERT_TRUE(test::waitUntil([&] { return printed.count() >= 1; }, 15000));
     EXPECT_EQ(stages, (QStringList{QStringLiteral("authorising"), QStringLiteral("scanning"),
                                    QStringLiteral("paying")}));
     auto attempts = attemptsOf(orderId);

@@ -8,7 +8,8 @@
 #include "config/TerminalConfig.h"
 #include "face/SimulatedFaceDevice.h"
 #include "login/LoginWidget.h"
-#include "printer/ReceiptPrinter.h"
+#include "manager/DeviceManager.h"
+#include "printer/PrintSpooler.h"
 #include "printer/SimulatedPrinter.h"
 #include "runtime/TerminalRuntime.h"
 #include "sale/SaleScreen.h"
@@ -74,15 +75,30 @@ protected:
         }
         m_runtime = std::make_unique<runtime::TerminalRuntime>();
         ASSERT_TRUE(m_runtime->open(m_data.path(), config, true).ok());
-        m_printerDevice =
-            new devices::SimulatedPrinter(m_data.filePath(QStringLiteral("receipts")));
-        m_printer = std::make_unique<devices::ReceiptPrinter>(m_printerDevice, 48);
-        m_scanner = std::make_unique<devices::KeyboardWedgeFilter>();
+        // Simulated printer and face device, the keyboard wedge and a simulated scanner, with
+        // short printer polls so paper-out and drawer tests run fast.
+        config::DeviceSettings deviceSettings = config.devices;
+        deviceSettings.printer.type = QStringLiteral("simulated");
+        deviceSettings.printer.path = m_data.filePath(QStringLiteral("receipts"));
+        deviceSettings.printer.statusPollMs = 50;
+        deviceSettings.printer.retryMs = 50;
+        deviceSettings.scanner.type = QStringLiteral("simulated");
+        deviceSettings.face.type = QStringLiteral("simulated");
+        deviceSettings.display.mode = QStringLiteral("off");
+        m_devices = std::make_unique<devices::DeviceManager>(
+            deviceSettings, m_runtime->database(),
+            devices::DeviceManager::Options{m_data.path(), true, QStringLiteral("Test shop"),
+                                            config.identity.terminalId});
+        ASSERT_TRUE(m_devices->start().ok());
+        m_printer = &m_devices->printer();
+        m_printerDevice = qobject_cast<devices::SimulatedPrinter *>(m_printer->transport());
+        ASSERT_NE(m_printerDevice, nullptr);
+        m_scanner = &m_devices->wedge();
         m_scanner->setClock([this] { return m_clockMs; });
-        qApp->installEventFilter(m_scanner.get());
-        m_face = std::make_unique<devices::SimulatedFaceDevice>();
-        m_window =
-            std::make_unique<ui::MainWindow>(*m_runtime, *m_printer, *m_scanner, m_face.get());
+        qApp->installEventFilter(m_scanner);
+        m_face = dynamic_cast<devices::SimulatedFaceDevice *>(m_devices->faceDevice());
+        ASSERT_NE(m_face, nullptr);
+        m_window = std::make_unique<ui::MainWindow>(*m_runtime, *m_devices);
         m_window->show();
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
@@ -91,11 +107,10 @@ protected:
     void TearDown() override
     {
         if (m_scanner) {
-            qApp->removeEventFilter(m_scanner.get());
+            qApp->removeEventFilter(m_scanner);
         }
         m_window.reset();
-        m_face.reset();
-        m_printer.reset();
+        m_devices.reset();
         m_runtime.reset();
     }
 
@@ -153,10 +168,11 @@ protected:
     QTemporaryDir m_data;
     std::unique_ptr<test::ChannelSimProcess> m_sim;
     std::unique_ptr<runtime::TerminalRuntime> m_runtime;
+    std::unique_ptr<devices::DeviceManager> m_devices;
+    devices::PrintSpooler *m_printer = nullptr;
     devices::SimulatedPrinter *m_printerDevice = nullptr;
-    std::unique_ptr<devices::ReceiptPrinter> m_printer;
-    std::unique_ptr<devices::KeyboardWedgeFilter> m_scanner;
-    std::unique_ptr<devices::SimulatedFaceDevice> m_face;
+    devices::KeyboardWedgeFilter *m_scanner = nullptr;
+    devices::SimulatedFaceDevice *m_face = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_clockMs = 1'000'000;
 };

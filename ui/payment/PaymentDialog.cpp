@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -95,6 +96,20 @@ PaymentDialog::PaymentDialog(runtime::TerminalRuntime &runtime, payments::FacePa
     qrLayout->addLayout(qrButtons);
     qrLayout->addWidget(m_qrImage, 1);
     qrLayout->addWidget(m_qrCountdown);
+    // The QR on paper: for a counter without a customer screen, or a customer who asks.
+    m_noCustomerScreen = new QLabel(tr("No customer screen: Print QR (Ctrl+P)"), m_qrPage);
+    m_noCustomerScreen->setObjectName(QStringLiteral("noCustomerScreenHint"));
+    m_noCustomerScreen->setStyleSheet(QStringLiteral("background: #ffe082; padding: 4px;"));
+    m_noCustomerScreen->hide();
+    m_printQr = new QPushButton(tr("Print QR (Ctrl+P)"), m_qrPage);
+    m_printQr->setObjectName(QStringLiteral("printQrButton"));
+    m_printQr->setAutoDefault(false);
+    m_printQr->setEnabled(false);
+    qrLayout->addWidget(m_noCustomerScreen);
+    qrLayout->addWidget(m_printQr);
+    connect(m_printQr, &QPushButton::clicked, this, &PaymentDialog::requestPrintQr);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this), &QShortcut::activated, this,
+            &PaymentDialog::requestPrintQr);
     m_countdownTimer->setInterval(1000);
     connect(m_countdownTimer, &QTimer::timeout, this, &PaymentDialog::updateCountdown);
 
@@ -349,6 +364,25 @@ void PaymentDialog::showQr(const PaymentAttempt &attempt)
     m_qrExpiresAtMs = QDateTime::currentMSecsSinceEpoch() + m_payments.schedule().qrLifetimeMs;
     m_countdownTimer->start();
     updateCountdown();
+    m_shownQrAmount = attempt.amount;
+    m_printQr->setEnabled(true);
+    emit qrShown(m_shownQr, attempt.amount,
+                 QDateTime::fromMSecsSinceEpoch(m_qrExpiresAtMs, QTimeZone::utc()));
+}
+
+void PaymentDialog::setCustomerScreenAvailable(bool available)
+{
+    m_noCustomerScreen->setVisible(!available);
+}
+
+void PaymentDialog::requestPrintQr()
+{
+    if (m_shownQr.isEmpty()) {
+        showStatus(tr("No QR to print: choose the customer's app first."), true);
+        return;
+    }
+    emit printQrRequested(m_shownQr, m_shownQrAmount);
+    showStatus(tr("QR sent to the printer."), false);
 }
 
 void PaymentDialog::updateCountdown()
@@ -484,6 +518,7 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
     if (attempt.orderId != m_orderId || attempt.outTradeNo != m_activeAttempt) {
         return;
     }
+    emit attemptChanged(attempt);
     switch (attempt.state) {
     case AttemptState::Created:
     case AttemptState::Sent:
@@ -530,6 +565,7 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
     m_activeAttempt.clear();
     m_shownQr.clear();
     m_qrImage->clear();
+    m_printQr->setEnabled(false);
     m_countdownTimer->stop();
     m_qrCountdown->clear();
     setBusy(false);
@@ -539,8 +575,26 @@ void PaymentDialog::onAttemptUpdated(const PaymentAttempt &attempt)
 void PaymentDialog::onOrderPaid(const QString &orderId)
 {
     if (orderId == m_orderId && !m_saleCancelled) {
+        // Cash settles the order inside payCash(), before it records the change: take it from
+        // storage so the display and the cashier's message both see it.
+        m_lastChange = cashChange();
+        emit paid(m_lastChange);
         accept();
     }
+}
+
+Money PaymentDialog::cashChange() const
+{
+    Money change = Money::zero(m_amountDue.currency());
+    if (auto attempts = storage::AttemptRepository(m_runtime.database()).listForOrder(m_orderId)) {
+        for (const PaymentAttempt &attempt : attempts.value()) {
+            if (attempt.method == PaymentMethod::Cash && attempt.state == AttemptState::Succeeded &&
+                !attempt.cancelRequested) {
+                change = change.plus(attempt.change()).value();
+            }
+        }
+    }
+    return change;
 }
 
 void PaymentDialog::reject()

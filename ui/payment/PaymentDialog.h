@@ -3,6 +3,7 @@
 #include "domain/PaymentAttempt.h"
 #include "money/Money.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QLabel;
@@ -70,6 +71,19 @@ public:
     CancelSalePanel *cancelSalePanel() const { return m_cancelSale; }
     bool saleCancelled() const { return m_saleCancelled; }
     Money cashToHandBack() const;
+    // Without a customer screen the QR page says so and offers printing the QR.
+    void setCustomerScreenAvailable(bool available);
+    QPushButton *printQrButton() const { return m_printQr; }
+    QLabel *noCustomerScreenLabel() const { return m_noCustomerScreen; }
+
+signals:
+    // What the customer display follows: the QR (until `expiresAt`, UTC), every change of the
+    // payment in progress, and the order paid with the cash change due.
+    void qrShown(const QString &codeUrl, const pos::Money &amount, const QDateTime &expiresAt);
+    void attemptChanged(const pos::PaymentAttempt &attempt);
+    void paid(const pos::Money &change);
+    // "Print QR" (Ctrl+P) on the QR page.
+    void printQrRequested(const QString &codeUrl, const pos::Money &amount);
 
 protected:
     void reject() override;
@@ -88,6 +102,8 @@ private:
     void showStatus(const QString &text, bool isError);
     void onFaceStage(const QString &stage);
     void cancelSale(const QString &reason);
+    void requestPrintQr();
+    Money cashChange() const;
 
     runtime::TerminalRuntime &m_runtime;
     payments::PaymentService &m_payments;
@@ -121,6 +137,9 @@ private:
     bool m_saleCancelled = false;
     Money m_amountDue;
     Money m_lastChange;
+    QPushButton *m_printQr = nullptr;
+    QLabel *m_noCustomerScreen = nullptr;
+    Money m_shownQrAmount;
 };
 
 } // namespace pos::ui

@@ -249,6 +249,7 @@ void SaleScreen::refresh()
     }
     m_total->setText(tr("Total %1").arg(moneyText(order.total())));
     m_cashier->setText(tr("Cashier: %1").arg(m_sale.cashier().name));
+    emit cartChanged(order);
 }
 
 } // namespace pos::ui

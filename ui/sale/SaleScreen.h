@@ -7,6 +7,9 @@ class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
+namespace pos {
+class Order;
+}
 namespace pos::sale {
 class SaleService;
 }
@@ -37,6 +40,8 @@ signals:
     void logoutRequested();
     void pendingRequested();
     void refundRequested();
+    // The order as shown after every change (the customer display follows it).
+    void cartChanged(const pos::Order &order);
 
 private:
     void addTypedBarcode();

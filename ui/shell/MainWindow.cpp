@@ -1,42 +1,52 @@
 #include "shell/MainWindow.h"
 
+#include "customer/CustomerDisplay.h"
+#include "customer/CustomerDisplayController.h"
+#include "customer/CustomerScreenChoice.h"
 #include "login/LoginWidget.h"
+#include "manager/DeviceManager.h"
 #include "payment/PaymentDialog.h"
 #include "payments/FacePayFlow.h"
 #include "pending/PendingDialog.h"
+#include "printer/PrintSpooler.h"
 #include "printer/PrinterTransport.h"
-#include "printer/ReceiptPrinter.h"
+#include "printer/ServicePages.h"
 #include "receipt/ReceiptComposer.h"
+#include "receipt/ReprintDialog.h"
 #include "refund/RefundDialog.h"
 #include "runtime/TerminalRuntime.h"
 #include "sale/SaleScreen.h"
-#include "scanner/ScannerSource.h"
+#include "scanner/ScannerHub.h"
+#include "settings/DeviceSettingsDialog.h"
+#include "shell/DeviceStatusText.h"
 #include "shell/MoneyText.h"
 #include "storage/AttemptRepository.h"
 #include "storage/RefundRepository.h"
 
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace pos::ui {
 
-MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinter &printer,
-                       devices::ScannerSource &scanner, payments::FaceCaptureDevice *faceDevice,
+MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager &devices,
                        QWidget *parent)
-    : QMainWindow(parent), m_runtime(runtime), m_printer(printer),
+    : QMainWindow(parent), m_runtime(runtime), m_devices(devices), m_printer(devices.printer()),
       m_stack(new QStackedWidget(this)), m_login(new LoginWidget(runtime.database(), m_stack)),
       m_sale(new SaleScreen(runtime.sale(), m_stack)), m_cashierStatus(new QLabel(this)),
       m_channelStatus(new QLabel(this)), m_printerStatus(new QLabel(this)),
-      m_pendingStatus(new QLabel(this))
+      m_pendingStatus(new QLabel(this)), m_deviceStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         tr("Cashier terminal %1 – %2")
             .arg(runtime.config().identity.terminalId, runtime.config().identity.shopName));
     resize(1024, 700);
-    if (faceDevice) {
+    if (payments::FaceCaptureDevice *faceDevice = devices.faceDevice()) {
         m_faceFlow =
             new payments::FacePayFlow(runtime.payments(), runtime.channels(), *faceDevice, this);
     }
@@ -47,11 +57,12 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinte
     m_channelStatus->setObjectName(QStringLiteral("channelStatus"));
     m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
     m_pendingStatus->setObjectName(QStringLiteral("pendingStatus"));
+    m_deviceStatus->setObjectName(QStringLiteral("deviceStatus"));
     statusBar()->addWidget(m_cashierStatus);
     statusBar()->addWidget(m_pendingStatus, 1);
     statusBar()->addPermanentWidget(m_channelStatus);
+    statusBar()->addPermanentWidget(m_deviceStatus);
     statusBar()->addPermanentWidget(m_printerStatus);
-    m_printerStatus->setText(tr("Printer: %1").arg(printer.transport()->description()));
     m_channelStatus->setText(runtime.config().alipay.enabled ? tr("Alipay: checking…")
                                                              : tr("Cash only"));
 
@@ -60,22 +71,46 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinte
     connect(m_sale, &SaleScreen::logoutRequested, this, &MainWindow::onLogout);
     connect(m_sale, &SaleScreen::pendingRequested, this, &MainWindow::openPending);
     connect(m_sale, &SaleScreen::refundRequested, this, &MainWindow::openRefund);
-    connect(&scanner, &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
-    connect(&printer, &devices::ReceiptPrinter::printed, this,
-            [this] { m_printerStatus->setText(tr("Printer: ready")); });
-    connect(&printer, &devices::ReceiptPrinter::printFailed, this,
-            [this](int, const QString &reason) {
-                m_printerStatus->setText(tr("Printer: %1").arg(reason));
-                m_printerStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
-            });
+    connect(&devices.scanners(), &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
+    connect(&devices, &devices::DeviceManager::healthChanged, this, &MainWindow::showDeviceHealth);
+    connect(new QShortcut(Qt::Key_F5, m_sale), &QShortcut::activated, this,
+            &MainWindow::openReprint);
+    connect(new QShortcut(Qt::Key_F6, m_sale), &QShortcut::activated, this,
+            [this] { openDeviceSettings(true); });
+    connect(new QShortcut(Qt::Key_F11, m_sale), &QShortcut::activated, this,
+            [this] { openDeviceSettings(false); });
     connect(&runtime.payments(), &payments::PaymentService::attemptUpdated, this,
             &MainWindow::showPendingAttempts);
     connect(&runtime.refunds(), &payments::RefundService::refundUpdated, this,
             &MainWindow::showPendingAttempts);
+    const config::CustomerDisplaySettings &display = devices.settings().display;
+    if (display.mode != QLatin1String("off")) {
+        QScreen *customerScreen = chooseScreen(QGuiApplication::screens(),
+                                               QGuiApplication::primaryScreen(), display.screen);
+        if (customerScreen || display.mode == QLatin1String("on")) {
+            setUpCustomerDisplay(customerScreen);
+        }
+    }
+    if (m_customerDisplay) {
+        m_customerDisplay->setHoldMs(display.idleAfterPaidMs);
+    }
+    connect(qApp, &QGuiApplication::screenRemoved, this, &MainWindow::onScreenRemoved);
+    reportCustomerDisplayHealth();
+    showDeviceHealth();
     m_login->reset();
 }
 
 MainWindow::~MainWindow() = default;
+
+DeviceSettingsDialog *MainWindow::deviceSettingsDialog() const
+{
+    return m_deviceSettings.data();
+}
+
+ReprintDialog *MainWindow::reprintDialog() const
+{
+    return m_reprint.data();
+}
 
 PaymentDialog *MainWindow::paymentDialog() const
 {
@@ -147,6 +182,11 @@ void MainWindow::openPayment()
     m_payment = new PaymentDialog(m_runtime, m_faceFlow, orderId.value(), this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_payment, &QDialog::finished, this, &MainWindow::onPaymentFinished);
+    if (m_customerController) {
+        m_customerController->attachPayment(m_payment);
+    }
+    m_payment->setCustomerScreenAvailable(m_customerDisplay != nullptr);
+    connect(m_payment, &PaymentDialog::printQrRequested, this, &MainWindow::printPaymentQr);
     m_payment->open();
 }
 
@@ -159,6 +199,9 @@ void MainWindow::onPaymentFinished(int result)
     m_payment.clear();
     sale::SaleService &sale = m_runtime.sale();
     if (cancelled) {
+        if (handBack.isPositive()) {
+            openDrawerForCash(orderId, tr("cash handed back: sale cancelled"));
+        }
         sale.startSale(sale.cashier());
         m_sale->showMessage(
             handBack.isPositive()
@@ -169,6 +212,10 @@ void MainWindow::onPaymentFinished(int result)
     }
     if (result == QDialog::Accepted) {
         printReceipt(orderId);
+        if (auto cash = storage::AttemptRepository(m_runtime.database()).tookCash(orderId);
+            cash && cash.value()) {
+            openDrawerForCash(orderId, tr("cash sale"));
+        }
         sale.startSale(sale.cashier());
         m_sale->showMessage(change.isPositive()
                                 ? tr("Order %1 paid. Change %2.").arg(orderId, moneyText(change))
@@ -200,10 +247,56 @@ void MainWindow::printReceipt(const QString &orderId)
     auto receipt = composeReceipt(m_runtime.database(), orderId, m_runtime.config().identity,
                                   m_runtime.sale().cashier().name);
     if (!receipt) {
-        m_printerStatus->setText(tr("Receipt not printed: %1").arg(receipt.error().message));
+        m_sale->showMessage(tr("Receipt not printed: %1").arg(receipt.error().message), true);
         return;
     }
-    m_printer.print(receipt.value());
+    if (auto queued = m_printer.printReceipt(receipt.value(), orderId); !queued) {
+        m_sale->showMessage(
+            tr("Receipt not queued: %1 (reprint it with F5)").arg(queued.error().message), true);
+    }
+}
+
+void MainWindow::openDrawerForCash(const QString &orderId, const QString &reason)
+{
+    if (auto opened = m_devices.openDrawer(m_runtime.sale().cashier().id, orderId, reason);
+        !opened) {
+        m_sale->showMessage(tr("Drawer not opened: %1").arg(opened.error().message), true);
+    }
+}
+
+void MainWindow::openDeviceSettings(bool forDrawer)
+{
+    if (m_deviceSettings || m_payment || m_refund || m_pending) {
+        return;
+    }
+    m_deviceSettings = new DeviceSettingsDialog(m_devices, m_runtime.sale().cashier().id, this);
+    m_deviceSettings->setAttribute(Qt::WA_DeleteOnClose);
+    m_deviceSettings->open();
+    if (forDrawer) {
+        m_deviceSettings->focusDrawerReason();
+    }
+}
+
+void MainWindow::openReprint()
+{
+    if (m_reprint || m_payment || m_refund || m_pending) {
+        return;
+    }
+    m_reprint = new ReprintDialog(m_runtime.database(), m_runtime.config().identity, m_printer,
+                                  m_runtime.sale().cashier().name, this);
+    m_reprint->setAttribute(Qt::WA_DeleteOnClose);
+    m_reprint->open();
+}
+
+void MainWindow::showDeviceHealth()
+{
+    const DeviceStatusText text = deviceStatusText(m_devices.health());
+    m_printerStatus->setText(text.printer);
+    m_printerStatus->setStyleSheet(text.printerIsProblem ? QStringLiteral("color: #b00020;")
+                                                         : QString());
+    m_deviceStatus->setText(text.devices);
+    m_deviceStatus->setStyleSheet(text.devicesIsProblem ? QStringLiteral("color: #b00020;")
+                                                        : QString());
 }
 
 void MainWindow::showPendingAttempts()
@@ -249,6 +342,73 @@ void MainWindow::openRefund()
     m_refund->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_refund, &QDialog::finished, this, [this] { m_sale->barcodeField()->setFocus(); });
     m_refund->open();
+}
+
+void MainWindow::setUpCustomerDisplay(QScreen *screen)
+{
+    m_customerDisplay = std::make_unique<CustomerDisplay>(m_runtime.config().identity.shopName);
+    m_customerController = new CustomerDisplayController(*m_customerDisplay, *m_sale, this);
+    m_customerDisplay->setCart(m_runtime.sale().order());
+    m_customerDisplay->placeOn(screen);
+}
+
+void MainWindow::onScreenRemoved(QScreen *screen)
+{
+    if (!m_customerDisplay || m_customerDisplay->screen() != screen) {
+        return;
+    }
+    // The customer's screen was unplugged: the sale goes on, the QR can be printed instead.
+    delete m_customerController;
+    m_customerController = nullptr;
+    m_customerDisplay.reset();
+    if (m_payment) {
+        m_payment->setCustomerScreenAvailable(false);
+    }
+    devices::DeviceHealth health;
+    health.level = devices::DeviceHealth::Level::Error;
+    health.detail = tr("Customer screen disconnected: print the payment QR (Ctrl+P)");
+    m_devices.setCustomerDisplayHealth(health);
+}
+
+void MainWindow::reportCustomerDisplayHealth()
+{
+    devices::DeviceHealth health;
+    if (m_customerDisplay) {
+        health.level = devices::DeviceHealth::Level::Ok;
+        QScreen *screen = m_customerDisplay->screen();
+        health.connection = screen ? screen->name() : tr("window");
+        health.detail = tr("Showing");
+    } else {
+        health.level = devices::DeviceHealth::Level::Absent;
+        health.detail = tr("No customer screen: the payment QR is printed on request (Ctrl+P)");
+    }
+    m_devices.setCustomerDisplayHealth(health);
+}
+
+void MainWindow::setCustomerDisplayForced(bool forced)
+{
+    if (forced && !m_customerDisplay) {
+        setUpCustomerDisplay(nullptr);
+    } else if (!forced && m_customerDisplay && !m_customerDisplay->isFullScreen()) {
+        delete m_customerController;
+        m_customerController = nullptr;
+        m_customerDisplay.reset();
+    }
+    reportCustomerDisplayHealth();
+}
+
+void MainWindow::printPaymentQr(const QString &codeUrl, const Money &amount)
+{
+    const auto slip = devices::ServicePages::paymentQrSlip(
+        codeUrl, moneyText(amount),
+        QDateTime::currentDateTime().addMSecs(m_runtime.config().schedule.qrLifetimeMs),
+        m_printer.columns());
+    const QString orderId = m_payment ? m_payment->orderId() : QString();
+    if (auto queued =
+            m_printer.printDocument(storage::PrintJobKind::Qr, orderId, slip.escPos, slip.text);
+        !queued) {
+        m_sale->showMessage(tr("Payment QR not printed: %1").arg(queued.error().message), true);
+    }
 }
 
 } // namespace pos::ui

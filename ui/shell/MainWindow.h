@@ -2,19 +2,23 @@
 
 #include "channels/ChannelReachability.h"
 #include "domain/Cashier.h"
+#include "money/Money.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
+class QScreen;
 class QStackedWidget;
 
 namespace pos::runtime {
 class TerminalRuntime;
 }
 namespace pos::devices {
-class ReceiptPrinter;
-class ScannerSource;
+class DeviceManager;
+class PrintSpooler;
 } // namespace pos::devices
 namespace pos::payments {
 class FaceCaptureDevice;
@@ -23,22 +27,26 @@ class FacePayFlow;
 
 namespace pos::ui {
 
+class CustomerDisplay;
+class CustomerDisplayController;
+class DeviceSettingsDialog;
 class LoginWidget;
+class ReprintDialog;
 class PaymentDialog;
 class PendingDialog;
 class RefundDialog;
 class SaleScreen;
 
-// The cashier's window: login, then the sale screen; payment in a dialog; receipts printed
-// when an order is paid; pending payments and refunds (F9) and refunds (F10) in dialogs; a
-// status bar with channel and printer state and what is pending. `faceDevice` is the face-pay
-// device (a simulator in demo mode); null when the terminal has none.
+// The cashier's window: login, then the sale screen; payment in a dialog; receipts queued to
+// the print spooler when an order is paid (the drawer opens, logged, when cash was taken);
+// pending payments and refunds (F9), refunds (F10), reprint (F5), drawer without a sale (F6)
+// and devices (F11) in dialogs; a status bar with channel, printer and device state and what is
+// pending. Devices come from `devices` (simulators in demo mode).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(runtime::TerminalRuntime &runtime, devices::ReceiptPrinter &printer,
-               devices::ScannerSource &scanner, payments::FaceCaptureDevice *faceDevice = nullptr,
+    MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager &devices,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -49,7 +57,26 @@ public:
     RefundDialog *refundDialog() const;
     QLabel *printerStatus() const { return m_printerStatus; }
     QLabel *pendingStatus() const { return m_pendingStatus; }
+    QLabel *deviceStatus() const { return m_deviceStatus; }
+    DeviceSettingsDialog *deviceSettingsDialog() const;
+    ReprintDialog *reprintDialog() const;
     void watchChannel(channels::ChannelReachability *reachability);
+
+    // Customer display: made when a second screen exists; forced on, it opens as a window on a
+    // single screen (demo, tests); forced off, a windowed one goes away. Null when none.
+    CustomerDisplay *customerDisplay() const { return m_customerDisplay.get(); }
+    void setCustomerDisplayForced(bool forced);
+
+public slots:
+    // The customer QR on paper (no customer screen, or the customer asks for it).
+    void printPaymentQr(const QString &codeUrl, const pos::Money &amount);
+
+private:
+    void setUpCustomerDisplay(QScreen *screen);
+    void onScreenRemoved(QScreen *screen);
+    void reportCustomerDisplayHealth();
+    std::unique_ptr<CustomerDisplay> m_customerDisplay;
+    CustomerDisplayController *m_customerController = nullptr;
 
 private:
     void onLoggedIn(const pos::Cashier &cashier);
@@ -58,12 +85,17 @@ private:
     void openPayment();
     void onPaymentFinished(int result);
     void printReceipt(const QString &orderId);
+    void openDrawerForCash(const QString &orderId, const QString &reason);
+    void openDeviceSettings(bool forDrawer);
+    void openReprint();
+    void showDeviceHealth();
     void showPendingAttempts();
     void openPending();
     void openRefund();
 
     runtime::TerminalRuntime &m_runtime;
-    devices::ReceiptPrinter &m_printer;
+    devices::DeviceManager &m_devices;
+    devices::PrintSpooler &m_printer;
     payments::FacePayFlow *m_faceFlow = nullptr; // over the face-pay device, when there is one
     QStackedWidget *m_stack;
     LoginWidget *m_login;
@@ -71,10 +103,13 @@ private:
     QPointer<PaymentDialog> m_payment;
     QPointer<PendingDialog> m_pending;
     QPointer<RefundDialog> m_refund;
+    QPointer<DeviceSettingsDialog> m_deviceSettings;
+    QPointer<ReprintDialog> m_reprint;
     QLabel *m_cashierStatus;
     QLabel *m_channelStatus;
     QLabel *m_printerStatus;
     QLabel *m_pendingStatus;
+    QLabel *m_deviceStatus;
 };
 
 } // namespace pos::ui
