@@ -2,21 +2,331 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeviceHealth</name>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="9"/>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="11"/>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="13"/>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="15"/>
+        <source>Face-pay device</source>
+        <translation>刷脸设备</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="17"/>
+        <source>Customer display</source>
+        <translation>客显屏</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="26"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="28"/>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="30"/>
+        <source>Attention</source>
+        <translation>需注意</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="32"/>
+        <source>Not working</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceHealth.cpp" line="34"/>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatusText</name>
+    <message>
+        <location filename="../ui/shell/DeviceStatusText.cpp" line="31"/>
+        <source>Printer: none</source>
+        <translation>打印机：未配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DeviceStatusText.cpp" line="32"/>
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/DeviceStatusText.cpp" line="47"/>
+        <source>(+%1 more, F11)</source>
+        <translation>（另有 %1 项，F11）</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDeviceProtocol</name>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="77"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="83"/>
+        <source>not JSON (%1)</source>
+        <translation>不是 JSON（%1）</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="86"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="99"/>
+        <source>the device reported: %1</source>
+        <translation>设备报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="144"/>
+        <source>a message with both an id and an event</source>
+        <translation>消息同时带有 id 和 event</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="147"/>
+        <source>an event without a text name or stage</source>
+        <translation>事件缺少文本形式的名称或阶段</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="157"/>
+        <source>a reply without an integer id</source>
+        <translation>应答缺少整数 id</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="161"/>
+        <source>reply %1 has no ok flag</source>
+        <translation>应答 %1 缺少 ok 标志</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="167"/>
+        <source>reply %1 has an error that is not text</source>
+        <translation>应答 %1 的 error 不是文本</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="171"/>
+        <source>an error without a reason</source>
+        <translation>错误消息缺少原因</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="188"/>
+        <source>hello without a device_id of 1 to 64 visible ASCII characters</source>
+        <translation>hello 消息缺少有效的 device_id（须为 1 至 64 个可见 ASCII 字符）</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="191"/>
+        <source>hello without a protocol version</source>
+        <translation>hello 消息缺少协议版本</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="195"/>
+        <source>the device speaks protocol version %1; this terminal speaks %2</source>
+        <translation>设备使用协议版本 %1，本终端使用版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="199"/>
+        <source>hello with a model that is not text</source>
+        <translation>hello 消息中的 model 不是文本</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="212"/>
+        <source>a rawdata reply without rawdata text</source>
+        <translation>rawdata 应答缺少 rawdata 文本</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="226"/>
+        <source>cancelled at the device</source>
+        <translation>已在刷脸设备上取消</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="229"/>
+        <source>no face was scanned at the device in time</source>
+        <translation>刷脸设备未能及时完成刷脸</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="232"/>
+        <source>the device answered the scan with no known result</source>
+        <translation>刷脸设备返回了无法识别的结果</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="236"/>
+        <source>the device answered the scan without a code</source>
+        <translation>刷脸设备返回的结果中没有付款码</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="255"/>
+        <source>the device gave a code that is not a WeChat face code (18 digits starting 10 to 15)</source>
+        <translation>刷脸设备返回的码不是微信刷脸码（应为 10 至 15 开头的 18 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="264"/>
+        <source>the device gave a token that is not an Alipay ftoken (&quot;fp&quot; and printable characters, at most 64)</source>
+        <translation>刷脸设备返回的令牌不是支付宝 ftoken（应以“fp”开头、由可打印字符组成，最多 64 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceProtocol.cpp" line="268"/>
+        <source>no face code format is known for channel %1</source>
+        <translation>渠道 %1 没有已知的刷脸码格式</translation>
+    </message>
+</context>
+<context>
+    <name>HidPosReport</name>
+    <message>
+        <location filename="../devices/scanner/HidPosReport.cpp" line="17"/>
+        <source>scanner report too short (%1 bytes)</source>
+        <translation>扫码枪报文过短（%1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosReport.cpp" line="24"/>
+        <source>scanner report holds no data</source>
+        <translation>扫码枪报文不含数据</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosReport.cpp" line="30"/>
+        <source>scanner report claims %1 data bytes but has room for %2</source>
+        <translation>扫码枪报文声明有 %1 字节数据，但最多只能容纳 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosReport.cpp" line="62"/>
+        <source>scanned code too long (more than %1 characters)</source>
+        <translation>扫码内容过长（超过 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>LibusbBackend</name>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="117"/>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="165"/>
+        <source>the USB device is no longer connected</source>
+        <translation>USB 设备已断开</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="120"/>
+        <source>permission denied on /dev/bus/usb/%1/%2 (a udev rule must give the cashier account access)</source>
+        <translation>无权访问 /dev/bus/usb/%1/%2（需要用 udev 规则为收银账户开放访问权限）</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="128"/>
+        <source>the USB interface is in use by another program or driver</source>
+        <translation>该 USB 接口正被其他程序或驱动占用</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="132"/>
+        <source>no such USB interface or endpoint</source>
+        <translation>USB 接口或端点不存在</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="136"/>
+        <source>the USB device did not answer in time</source>
+        <translation>USB 设备未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="139"/>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="161"/>
+        <source>the USB endpoint stalled</source>
+        <translation>USB 端点停止响应（STALL）</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="142"/>
+        <source>USB error: %1</source>
+        <translation>USB 错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="154"/>
+        <source>the USB device did not accept data in time</source>
+        <translation>USB 设备未及时接收数据</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="158"/>
+        <source>the USB transfer was cancelled</source>
+        <translation>USB 传输已取消</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="168"/>
+        <source>the USB device sent more data than expected</source>
+        <translation>USB 设备发送的数据超出预期</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbDevices.cpp" line="173"/>
+        <source>the USB transfer failed</source>
+        <translation>USB 传输失败</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="31"/>
+        <source>Printer not responding</source>
+        <translation>打印机无响应</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="34"/>
+        <source>Cover open</source>
+        <translation>上盖打开</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="37"/>
+        <source>Paper out</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="40"/>
+        <source>Printer error</source>
+        <translation>打印机故障</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="43"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="46"/>
+        <source>Paper near end</source>
+        <translation>纸将尽</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrinterStatus.cpp" line="48"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="51"/>
+        <location filename="../app/pos-terminal/main.cpp" line="49"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="70"/>
+        <location filename="../app/pos-terminal/main.cpp" line="68"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="99"/>
+        <location filename="../app/pos-terminal/main.cpp" line="97"/>
         <source>Storage</source>
         <translation>数据存储</translation>
+    </message>
+    <message>
+        <location filename="../app/pos-terminal/main.cpp" line="113"/>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
 </context>
 <context>
@@ -89,72 +399,485 @@
     </message>
 </context>
 <context>
+    <name>ScannedCode</name>
+    <message>
+        <location filename="../devices/scanner/ScannedCode.cpp" line="20"/>
+        <source>scanned code too short (%1 characters, minimum %2)</source>
+        <translation>扫码内容过短（%1 个字符，至少 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/ScannedCode.cpp" line="28"/>
+        <source>scanned code too long (%1 characters, maximum %2)</source>
+        <translation>扫码内容过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/ScannedCode.cpp" line="38"/>
+        <source>scanned code holds a non-printable byte 0x%1 at position %2</source>
+        <translation>扫码内容第 %2 位含有不可打印的字节 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePages</name>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="29"/>
+        <source>PRINTER TEST</source>
+        <translation>打印机测试</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="31"/>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="42"/>
+        <location filename="../devices/printer/ServicePages.cpp" line="54"/>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="43"/>
+        <location filename="../devices/printer/ServicePages.cpp" line="55"/>
+        <source>Underlined</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="67"/>
+        <source>扫码付款 Scan to pay</source>
+        <translation>扫码付款 Scan to pay</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/ServicePages.cpp" line="69"/>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::DeviceManager</name>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="109"/>
+        <source>The USB printer %1 cannot be used: %2</source>
+        <translation>USB 打印机 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="167"/>
+        <source>The USB scanner %1 cannot be used: %2</source>
+        <translation>USB 扫码枪 %1 无法使用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../devices/manager/DeviceManager.cpp" line="260"/>
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n 个任务待打印</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="276"/>
+        <source>through the receipt printer</source>
+        <translation>经小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="279"/>
+        <source>Left open since %1</source>
+        <translation>自 %1 起未关闭</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="285"/>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="288"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="306"/>
+        <source>Keyboard scanners are read from the key stream</source>
+        <translation>键盘式扫码枪通过键盘输入读取</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="310"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="328"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="322"/>
+        <source>No face-pay device configured</source>
+        <translation>未配置刷脸设备</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="327"/>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="337"/>
+        <source>Connects at the first face payment</source>
+        <translation>首次刷脸支付时连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="338"/>
+        <source>Ready (%1)</source>
+        <translation>就绪（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::FaceDeviceSimulatorServer</name>
+    <message>
+        <location filename="../devices/face/FaceDeviceSimulatorServer.cpp" line="37"/>
+        <source>the face-pay simulator cannot listen on %1:%2: %3</source>
+        <translation>刷脸模拟器无法监听 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>pos::devices::FilePrinterTransport</name>
     <message>
-        <location filename="../devices/printer/FilePrinterTransport.cpp" line="15"/>
+        <location filename="../devices/printer/FilePrinterTransport.cpp" line="83"/>
         <source>printer file %1</source>
         <translation>打印机文件 %1</translation>
     </message>
     <message>
-        <location filename="../devices/printer/FilePrinterTransport.cpp" line="23"/>
+        <location filename="../devices/printer/FilePrinterTransport.cpp" line="35"/>
         <source>Cannot open printer %1 for writing: %2</source>
         <translation>无法打开打印机 %1 进行写入：%2</translation>
     </message>
     <message>
-        <location filename="../devices/printer/FilePrinterTransport.cpp" line="29"/>
+        <location filename="../devices/printer/FilePrinterTransport.cpp" line="42"/>
         <source>Writing to printer %1 failed after %2 of %3 bytes: %4</source>
         <translation>写入打印机 %1 失败（已写入 %2/%3 字节）：%4</translation>
     </message>
 </context>
 <context>
+    <name>pos::devices::HidPosScanner</name>
+    <message>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="86"/>
+        <source>scanner %1 is not connected</source>
+        <translation>扫码枪 %1 未连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="92"/>
+        <source>USB device %1 has no HID interface with an interrupt IN endpoint</source>
+        <translation>USB 设备 %1 没有带中断 IN 端点的 HID 接口</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="97"/>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="148"/>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="160"/>
+        <source>scanner %1: %2</source>
+        <translation>扫码枪 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="159"/>
+        <location filename="../devices/scanner/HidPosScanner.cpp" line="166"/>
+        <source>scanner %1 unplugged</source>
+        <translation>扫码枪 %1 已拔出</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::JsonLinesFaceDevice</name>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="63"/>
+        <source>a new capture replaced this one</source>
+        <translation>已被新的刷脸请求取代</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="69"/>
+        <source>the face-pay device cannot scan for channel %1</source>
+        <translation>刷脸设备不支持渠道 %1 的刷脸</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="93"/>
+        <source>cancelled at the terminal</source>
+        <translation>已在收银机上取消</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="158"/>
+        <source>face-pay device disconnected</source>
+        <translation>刷脸设备已断开</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="175"/>
+        <source>a line longer than %1 bytes</source>
+        <translation>单行超过 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="254"/>
+        <source>%1 did not greet properly: %2</source>
+        <translation>%1 握手失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="283"/>
+        <source>%1 did not answer within %2 ms</source>
+        <translation>%1 在 %2 毫秒内未响应</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="310"/>
+        <source>no face was scanned within %1 s</source>
+        <translation>%1 秒内未完成刷脸</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/JsonLinesFaceDevice.cpp" line="325"/>
+        <source>the face-pay device sent an unusable message: %1</source>
+        <translation>刷脸设备发来无法处理的消息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::LibusbBackend</name>
+    <message>
+        <location filename="../devices/usb/LibusbBackend.cpp" line="46"/>
+        <source>USB is not available: %1</source>
+        <translation>USB 不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbBackend.cpp" line="49"/>
+        <source>USB is still starting</source>
+        <translation>USB 仍在启动中</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbBackend.cpp" line="105"/>
+        <source>no USB device at bus %1 address %2</source>
+        <translation>总线 %1 地址 %2 上没有 USB 设备</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::LibusbWorker</name>
+    <message>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="55"/>
+        <source>libusb_init failed: %1 (is /dev/bus/usb present and readable?)</source>
+        <translation>libusb_init 失败：%1（/dev/bus/usb 是否存在且可读？）</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="269"/>
+        <source>USB is not available</source>
+        <translation>USB 不可用</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="288"/>
+        <source>cannot open the USB device: %1</source>
+        <translation>无法打开 USB 设备：%1</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="305"/>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="332"/>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="365"/>
+        <source>the USB device is not open</source>
+        <translation>USB 设备未打开</translation>
+    </message>
+    <message>
+        <location filename="../devices/usb/LibusbWorker.cpp" line="319"/>
+        <source>cannot claim USB interface %1: %2</source>
+        <translation>无法占用 USB 接口 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::PrintSpooler</name>
+    <message>
+        <location filename="../devices/printer/PrintSpooler.cpp" line="87"/>
+        <source>Open cash drawer: %1</source>
+        <translation>开钱箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/PrintSpooler.cpp" line="403"/>
+        <source>%1 did not answer the status query within %2 ms</source>
+        <translation>%1 在 %2 毫秒内未响应状态查询</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SerialFaceDeviceLink</name>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="116"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="140"/>
+        <source>face-pay device %1</source>
+        <translation>刷脸设备 %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="149"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SerialPrinterTransport</name>
+    <message>
+        <location filename="../devices/printer/SerialPrinterTransport.cpp" line="29"/>
+        <source>serial printer %1 at %2 baud</source>
+        <translation>串口打印机 %1（%2 波特）</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/SerialPrinterTransport.cpp" line="78"/>
+        <source>%1: cannot open the port: %2</source>
+        <translation>%1：无法打开串口：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/SerialPrinterTransport.cpp" line="123"/>
+        <source>%1: the port went away (adapter unplugged?)</source>
+        <translation>%1：串口已消失（转接线被拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/SerialPrinterTransport.cpp" line="124"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/SerialPrinterTransport.cpp" line="129"/>
+        <source>%1: printer accepted no data for %2 ms (paper out, offline or flow control?)</source>
+        <translation>%1：打印机 %2 毫秒内未接收任何数据（缺纸、离线或流控阻塞？）</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SerialScanner</name>
+    <message>
+        <location filename="../devices/scanner/SerialScanner.cpp" line="81"/>
+        <source>scanner on %1 is not available: %2</source>
+        <translation>%1 上的扫码枪不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/SerialScanner.cpp" line="111"/>
+        <source>scanned code too long (more than %1 characters without a suffix)</source>
+        <translation>扫码内容过长（超过 %1 个字符仍无结束符）</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/SerialScanner.cpp" line="127"/>
+        <source>incomplete scan dropped: %1 bytes without a suffix for %2 ms</source>
+        <translation>已丢弃不完整的扫码：%1 字节，%2 毫秒内未收到结束符</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/SerialScanner.cpp" line="150"/>
+        <source>scanner on %1 went away (unplugged?)</source>
+        <translation>%1 上的扫码枪已断开（被拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../devices/scanner/SerialScanner.cpp" line="151"/>
+        <source>scanner on %1 failed: %2</source>
+        <translation>%1 上的扫码枪出错：%2</translation>
+    </message>
+</context>
+<context>
     <name>pos::devices::SimulatedPrinter</name>
     <message>
-        <location filename="../devices/printer/SimulatedPrinter.cpp" line="21"/>
+        <location filename="../devices/printer/SimulatedPrinter.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../devices/printer/SimulatedPrinter.cpp" line="34"/>
+        <location filename="../devices/printer/SimulatedPrinter.cpp" line="79"/>
         <source>simulated printer in %1</source>
         <translation>模拟打印机（%1）</translation>
     </message>
     <message>
-        <location filename="../devices/printer/SimulatedPrinter.cpp" line="68"/>
+        <location filename="../devices/printer/SimulatedPrinter.cpp" line="121"/>
         <source>Cannot create the simulated printer directory %1</source>
         <translation>无法创建模拟打印机目录 %1</translation>
     </message>
 </context>
 <context>
-    <name>pos::devices::TcpPrinterTransport</name>
+    <name>pos::devices::TcpFaceDeviceLink</name>
     <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="34"/>
-        <source>TCP printer %1:%2</source>
-        <translation>TCP 打印机 %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="102"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="126"/>
-        <source>%1 closed the connection before all bytes were sent</source>
-        <translation>%1 在数据发送完成前关闭了连接</translation>
-    </message>
-    <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="133"/>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="14"/>
         <source>%1: no connection within %2 ms</source>
         <translation>%1：%2 毫秒内未能建立连接</translation>
     </message>
     <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="134"/>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="22"/>
+        <source>%1 is not reachable: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="23"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="26"/>
+        <source>%1 closed the connection</source>
+        <translation>%1 关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/face/FaceDeviceLink.cpp" line="75"/>
+        <source>face-pay device %1:%2</source>
+        <translation>刷脸设备 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::TcpPrinterTransport</name>
+    <message>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="36"/>
+        <source>TCP printer %1:%2</source>
+        <translation>TCP 打印机 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="104"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="128"/>
+        <source>%1 closed the connection before all bytes were sent</source>
+        <translation>%1 在数据发送完成前关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="135"/>
+        <source>%1: no connection within %2 ms</source>
+        <translation>%1：%2 毫秒内未能建立连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="136"/>
         <source>%1: printer accepted no data for %2 ms</source>
         <translation>%1：打印机 %2 毫秒内未接收任何数据</translation>
     </message>
     <message>
-        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="142"/>
+        <location filename="../devices/printer/TcpPrinterTransport.cpp" line="144"/>
         <source>%1: disconnected with jobs pending</source>
         <translation>%1：连接已断开，仍有待打印的任务</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::UsbDeviceMonitor</name>
+    <message>
+        <location filename="../devices/usb/UsbDeviceMonitor.cpp" line="71"/>
+        <source>USB is not available</source>
+        <translation>USB 不可用</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::UsbPrinterTransport</name>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="39"/>
+        <source>USB printer %1</source>
+        <translation>USB 打印机 %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="113"/>
+        <source>%1 is not connected</source>
+        <translation>%1 未连接</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="118"/>
+        <source>%1 has no USB printer interface (class 7) with a bulk OUT endpoint</source>
+        <translation>%1 没有带批量 OUT 端点的 USB 打印机接口（类 7）</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="124"/>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="209"/>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="204"/>
+        <source>%1: printer accepted no data for %2 ms (paper out or cover open?)</source>
+        <translation>%1：打印机 %2 毫秒内未接收任何数据（缺纸或上盖打开？）</translation>
+    </message>
+    <message>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="220"/>
+        <location filename="../devices/printer/UsbPrinterTransport.cpp" line="257"/>
+        <source>%1: printer unplugged</source>
+        <translation>%1：打印机已拔出</translation>
     </message>
 </context>
 <context>
@@ -388,45 +1111,293 @@
     </message>
 </context>
 <context>
+    <name>pos::ui::CustomerDisplay</name>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="290"/>
+        <source>Welcome / 欢迎光临</source>
+        <translation>Welcome / 欢迎光临</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="314"/>
+        <source>Item / 商品</source>
+        <translation>Item / 商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="314"/>
+        <source>Qty / 数量</source>
+        <translation>Qty / 数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="314"/>
+        <source>Amount / 金额</source>
+        <translation>Amount / 金额</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="333"/>
+        <source>%n item(s) / 共 %n 项</source>
+        <translation>
+            <numerusform>%n item(s) / 共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="334"/>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="413"/>
+        <source>Total / 合计</source>
+        <translation>Total / 合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="340"/>
+        <source>To pay / 应付</source>
+        <translation>To pay / 应付</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="342"/>
+        <source>Scan with Alipay / WeChat Pay
+请使用支付宝 / 微信扫码支付</source>
+        <translation>Scan with Alipay / WeChat Pay
+请使用支付宝 / 微信扫码支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="346"/>
+        <source>QR unavailable: ask the cashier / 二维码无法显示，请联系收银员</source>
+        <translation>QR unavailable: ask the cashier / 二维码无法显示，请联系收银员</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="374"/>
+        <source>QR expired / 二维码已过期</source>
+        <translation>QR expired / 二维码已过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="379"/>
+        <source>Valid for %1 / 有效期 %1</source>
+        <translation>Valid for %1 / 有效期 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="388"/>
+        <source>Payment in progress… / 支付中…</source>
+        <translation>Payment in progress… / 支付中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="392"/>
+        <source>Payment received / 已收款</source>
+        <translation>Payment received / 已收款</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="396"/>
+        <source>Payment failed / 支付失败</source>
+        <translation>Payment failed / 支付失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="400"/>
+        <source>Payment cancelled / 支付已取消</source>
+        <translation>Payment cancelled / 支付已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="412"/>
+        <source>Paid / 支付成功</source>
+        <translation>Paid / 支付成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="416"/>
+        <source>Change / 找零</source>
+        <translation>Change / 找零</translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/CustomerDisplay.cpp" line="420"/>
+        <source>Thank you / 谢谢惠顾</source>
+        <translation>Thank you / 谢谢惠顾</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::DeviceSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="48"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="66"/>
+        <source>Reason for opening the drawer without a sale</source>
+        <translation>无销售开钱箱的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="68"/>
+        <source>Test print (Ctrl+P)</source>
+        <translation>测试打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="70"/>
+        <source>Test scan (Ctrl+S)</source>
+        <translation>测试扫码 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="72"/>
+        <source>Open drawer, no sale (Ctrl+D)</source>
+        <translation>无销售开钱箱 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="74"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="88"/>
+        <source>USB devices plugged in</source>
+        <translation>已插入的 USB 设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="140"/>
+        <source>Print queue: empty</source>
+        <translation>打印队列：空</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="141"/>
+        <source>Print queue: %n job(s) waiting</source>
+        <translation>
+            <numerusform>打印队列：%n 个任务等待打印</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="147"/>
+        <source>Why is the drawer opened without a sale? Enter a reason, then Enter.</source>
+        <translation>无销售开钱箱需说明原因：请输入原因，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="155"/>
+        <source>USB is not available: %1</source>
+        <translation>USB 不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="164"/>
+        <source>No USB device found</source>
+        <translation>未发现 USB 设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="170"/>
+        <source>%1 %2 – %3 (bus %4, address %5)</source>
+        <translation>%1 %2 – %3（总线 %4，地址 %5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="182"/>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="184"/>
+        <source>HID scanner</source>
+        <translation>HID 扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="186"/>
+        <source>keyboard or keyboard-wedge scanner</source>
+        <translation>键盘或键盘式扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="188"/>
+        <source>serial device (scanner, face-pay device)</source>
+        <translation>串口设备（扫码枪、刷脸设备）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="192"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="199"/>
+        <source>Test page not queued: %1</source>
+        <translation>测试页未加入打印队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="202"/>
+        <source>Test page queued as job %1.</source>
+        <translation>测试页已加入打印队列（任务 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="209"/>
+        <source>Scan a code now: it is shown here and not added to the sale.</source>
+        <translation>请现在扫码：结果只在此处显示，不会加入交易。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="214"/>
+        <source>Read %1 (%2 characters) from %3.</source>
+        <translation>从 %3 读取到 %1（%2 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="222"/>
+        <source>Enter why the drawer is opened without a sale.</source>
+        <translation>请输入无销售开钱箱的原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="228"/>
+        <source>Drawer not opened: %1</source>
+        <translation>钱箱未打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="232"/>
+        <source>Drawer opening logged (no sale): %1</source>
+        <translation>已记录无销售开钱箱：%1</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::LoginWidget</name>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="19"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="18"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="23"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="22"/>
         <source>Cashier login</source>
         <translation>收银员登录</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="31"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="30"/>
         <source>Cashier code</source>
         <translation>收银员工号</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="34"/>
-        <location filename="../ui/login/LoginWidget.cpp" line="47"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="33"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="46"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="46"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="45"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="91"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="90"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="119"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="114"/>
         <source>This account is locked after too many wrong PINs. Ask a supervisor to unlock it.</source>
         <translation>密码错误次数过多，该账号已被锁定。请联系主管解锁。</translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWidget.cpp" line="120"/>
+        <location filename="../ui/login/LoginWidget.cpp" line="115"/>
         <source>Wrong cashier code or PIN.</source>
         <translation>工号或密码错误。</translation>
     </message>
@@ -434,325 +1405,369 @@
 <context>
     <name>pos::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="36"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
         <source>Cashier terminal %1 – %2</source>
         <translation>收银终端 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
-        <source>Printer: %1</source>
-        <translation>打印机：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Alipay: checking…</source>
         <translation>支付宝：检测中…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Cash only</source>
         <translation>仅收现金</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
-        <source>Printer: ready</source>
-        <translation>打印机：就绪</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>Alipay: reachable</source>
         <translation>支付宝：连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="100"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
         <source>Alipay: unreachable</source>
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="109"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
         <source>Sale %1 cancelled. Hand back %2 cash.</source>
         <translation>交易 %1 已取消。请退还现金 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
         <source>Sale %1 cancelled.</source>
         <translation>交易 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="185"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>Order %1: nothing left to take; the rest awaits the channel (Pending, F9).</source>
         <translation>订单 %1：无需再收款；其余款项等待渠道确认（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <source>Receipt not queued: %1 (reprint it with F5)</source>
+        <translation>小票未加入打印队列：%1（可按 F5 重印）</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <source>Drawer not opened: %1</source>
+        <translation>钱箱未打开：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
         <source>%n refund(s) under way</source>
         <translation>
             <numerusform>%n 笔退款处理中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>%n refund-by-hand task(s)</source>
         <translation>
             <numerusform>%n 个线下退款任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="229"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
         <source>%1 – F9 to see</source>
         <translation>%1 – 按 F9 查看</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <source>Customer screen disconnected: print the payment QR (Ctrl+P)</source>
+        <translation>客显屏已断开：请打印付款二维码 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="393"/>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <source>Showing</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="397"/>
+        <source>No customer screen: the payment QR is printed on request (Ctrl+P)</source>
+        <translation>无客显屏：付款二维码可按需打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
+        <source>Payment QR not printed: %1</source>
+        <translation>付款二维码未打印：%1</translation>
     </message>
 </context>
 <context>
     <name>pos::ui::PaymentDialog</name>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="38"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="39"/>
         <source>Take cash</source>
         <translation>收取现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="39"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="40"/>
         <source>Pay with code</source>
         <translation>扫码支付</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="40"/>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="428"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="41"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="462"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="44"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="45"/>
         <source>Cancel sale (Ctrl+Del)</source>
         <translation>取消交易（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="48"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="49"/>
         <source>Payment – order %1</source>
         <translation>收款 – 订单 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="66"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="67"/>
         <source>Cash received</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="67"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="68"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="72"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="73"/>
         <source>Scan the customer&apos;s payment code (or type it)</source>
         <translation>扫描顾客付款码（或手动输入）</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="77"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="78"/>
         <source>Ask the customer to open Alipay / WeChat Pay and show the payment code.</source>
         <translation>请顾客打开支付宝 / 微信支付并出示付款码。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="94"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="95"/>
         <source>Choose the customer&apos;s app, then let the customer scan the QR.</source>
         <translation>请选择顾客使用的应用，然后让顾客扫描二维码。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="134"/>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="135"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="100"/>
+        <source>No customer screen: Print QR (Ctrl+P)</source>
+        <translation>无客显屏：打印二维码 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="104"/>
+        <source>Print QR (Ctrl+P)</source>
+        <translation>打印二维码 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="149"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="150"/>
         <source>Face pay stopped: %1</source>
         <translation>刷脸支付已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="142"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="157"/>
         <source>Face pay is not available: no face-pay device or no channel that accepts it.</source>
         <translation>刷脸支付不可用：没有刷脸设备或没有支持刷脸的渠道。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="143"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="158"/>
         <source>Choose the customer&apos;s app, then ask the customer to look into the face-pay device.</source>
         <translation>选择顾客使用的应用，然后请顾客注视刷脸设备。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="151"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="166"/>
         <source>Cash (F5)</source>
         <translation>现金 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="152"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="167"/>
         <source>Payment code (F6)</source>
         <translation>付款码 (F6)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="153"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="168"/>
         <source>Customer QR (F7)</source>
         <translation>顾客扫码 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="154"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="169"/>
         <source>Face pay (F8)</source>
         <translation>刷脸支付 (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="275"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="290"/>
         <source>Authorising the face-pay device with %1…</source>
         <translation>正在向%1授权刷脸设备…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="277"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="292"/>
         <source>Ask the customer to look into the face-pay camera (%1 %2)…</source>
         <translation>请顾客注视刷脸摄像头（%1 %2）…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="280"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="295"/>
         <source>Face recognised: paying %1 with %2…</source>
         <translation>刷脸成功：正在通过%2支付 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="334"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="349"/>
         <source>Asking %1 for a QR…</source>
         <translation>正在向%1申请二维码…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="357"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="381"/>
+        <source>No QR to print: choose the customer&apos;s app first.</source>
+        <translation>没有可打印的二维码：请先选择顾客使用的应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="385"/>
+        <source>QR sent to the printer.</source>
+        <translation>二维码已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="391"/>
         <source>QR valid for %1 s</source>
         <translation>二维码有效期剩余 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="357"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="391"/>
         <source>QR expired</source>
         <translation>二维码已过期</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="383"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="417"/>
         <source>Due %1 · %2 pending statement</source>
         <translation>应收 %1 · %2 待对账</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="384"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="418"/>
         <source>Due %1</source>
         <translation>应收 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="387"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="421"/>
         <source>%1 pending statement: counted as taken, not confirmed paid. The order is settled when the channel&apos;s statement is imported (Pending, F9).</source>
         <translation>%1 待对账：已计入收款，但尚未确认到账。导入渠道对账单后订单才会结清（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="392"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="426"/>
         <source>%1 waiting for the channel&apos;s answer.</source>
         <translation>%1 等待渠道响应。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="403"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="437"/>
         <source>Enter an amount like 100 or 12.50</source>
         <translation>请输入金额，如 100 或 12.50</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="409"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="443"/>
         <source>%1 still due after this</source>
         <translation>本次收款后仍需收取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="428"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="462"/>
         <source>Cancel this payment</source>
         <translation>取消本次收款</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="438"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="472"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 100 or 12.50.</source>
         <translation>“%1”不是有效金额。请输入如 100 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="448"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="482"/>
         <source>Cash %1 received, change %2</source>
         <translation>实收现金 %1，找零 %2</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="470"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="504"/>
         <source>This code is not a payment code of any channel we accept. Ask the customer to show it again.</source>
         <translation>此码不是本店支持的任何支付渠道的付款码。请顾客重新出示。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="129"/>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="478"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="144"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="512"/>
         <source>Sent to %1, waiting for the answer…</source>
         <translation>已提交至 %1，等待响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="490"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="525"/>
         <source>Waiting for the channel…</source>
         <translation>正在等待支付渠道响应…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="495"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="530"/>
         <source>Waiting for the customer to scan and pay…</source>
         <translation>等待顾客扫码付款…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="497"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="532"/>
         <source>The customer is confirming on the phone (password). Please wait…</source>
         <translation>顾客正在手机上确认（输入密码），请稍候…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="503"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="538"/>
         <source>No clear answer yet (%1). Checking with the channel…</source>
         <translation>暂未获得明确结果（%1），正在向支付渠道查询…</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="507"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="542"/>
         <source>Paid %1 by %2.</source>
         <translation>已通过 %2 支付 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="512"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="547"/>
         <source>Payment failed: %1</source>
         <translation>支付失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="515"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="550"/>
         <source>Pending statement: %1 cannot be asked. The amount stays pending until the channel&apos;s statement is imported.</source>
         <translation>待对账：无法向%1查询。导入该渠道对账单前，此金额保持待处理。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="522"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="557"/>
         <source>Payment cancelled: nothing was charged (%1).</source>
         <translation>支付已撤销，未扣款（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/payment/PaymentDialog.cpp" line="569"/>
+        <location filename="../ui/payment/PaymentDialog.cpp" line="623"/>
         <source>Cancelling on the channel…</source>
         <translation>正在向支付渠道撤销…</translation>
     </message>
@@ -1172,6 +2187,54 @@ Paid %4, already refunded %5, refundable %6.</source>
     </message>
 </context>
 <context>
+    <name>pos::ui::ReprintDialog</name>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="29"/>
+        <source>Reprint a receipt</source>
+        <translation>重印小票</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="32"/>
+        <source>Order number, or pick one below</source>
+        <translation>输入订单号，或从下方选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="36"/>
+        <source>Reprint as COPY (Enter)</source>
+        <translation>重印副本 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="39"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="85"/>
+        <source>Enter or pick the order to reprint.</source>
+        <translation>请输入或选择要重印的订单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="90"/>
+        <source>No order %1 on this terminal.</source>
+        <translation>本终端没有订单 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="95"/>
+        <source>Order %1 is not paid: there is no receipt to reprint.</source>
+        <translation>订单 %1 未支付：没有可重印的小票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="106"/>
+        <source>Not queued: %1</source>
+        <translation>未加入打印队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/receipt/ReprintDialog.cpp" line="109"/>
+        <source>Copy of %1 queued as print job %2.</source>
+        <translation>订单 %1 的小票副本已加入打印队列（任务 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::SaleScreen</name>
     <message>
         <location filename="../ui/sale/SaleScreen.cpp" line="37"/>
@@ -1447,29 +2510,29 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::SupervisorApproval</name>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="20"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="19"/>
         <source>Approve (Enter)</source>
         <translation>批准（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="23"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="22"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="30"/>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="44"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="29"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="43"/>
         <source>Supervisor code</source>
         <translation>主管工号</translation>
     </message>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="33"/>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="45"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="32"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="44"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="96"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="95"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>

@@ -87,6 +87,8 @@ int main(int argc, char **argv)
                "Face pay: F12 then F8, choose the app; the simulated face-pay device scans.\n"
                "Cancel sale in payment: Ctrl+Del. Pending payments and refunds: F9. Refund: F10 "
                "(supervisor approves).\n"
+               "Reprint a receipt: F5. Open the drawer without a sale: F6. Devices, test print, "
+               "test scan: F11.\n"
             << "Product barcodes: 6901234500011 (water), 6901234500028 (cola), 6901234500271 "
                "(apples, by weight)\n";
         out.flush();

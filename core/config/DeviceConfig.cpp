@@ -80,7 +80,6 @@ Status readPrinter(const QSettings &settings, PrinterSettings *printer)
         {"printer/columns", 32, 64, &printer->columns},
         {"printer/status_poll_ms", 50, 60000, &printer->statusPollMs},
         {"printer/retry_ms", 50, 600000, &printer->retryMs},
-        {"printer/drawer_alert_seconds", 5, 3600, &printer->drawerAlertSeconds},
     };
     for (const auto &entry : ints) {
         if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
@@ -89,6 +88,13 @@ Status readPrinter(const QSettings &settings, PrinterSettings *printer)
             return read;
         }
     }
+    int drawerAlertSeconds = printer->drawerAlertMs / 1000;
+    if (auto read = readInt(settings, QStringLiteral("printer/drawer_alert_seconds"), 5, 3600,
+                            &drawerAlertSeconds);
+        !read) {
+        return read;
+    }
+    printer->drawerAlertMs = drawerAlertSeconds * 1000;
     if (auto read = readSerial(settings, group, &printer->serial); !read) {
         return read;
     }
@@ -263,7 +269,7 @@ void writeDeviceSettings(QSettings &settings, const DeviceSettings &devices)
     settings.setValue(QStringLiteral("printer/columns"), printer.columns);
     settings.setValue(QStringLiteral("printer/status_poll_ms"), printer.statusPollMs);
     settings.setValue(QStringLiteral("printer/retry_ms"), printer.retryMs);
-    settings.setValue(QStringLiteral("printer/drawer_alert_seconds"), printer.drawerAlertSeconds);
+    settings.setValue(QStringLiteral("printer/drawer_alert_seconds"), printer.drawerAlertMs / 1000);
     writeSerial(settings, QStringLiteral("printer"), printer.serial);
     writeUsb(settings, QStringLiteral("printer"), printer.usb);
 

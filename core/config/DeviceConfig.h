@@ -34,9 +34,9 @@ struct PrinterSettings
     int columns = 48; // 32 for 58 mm paper, 48 for 80 mm
     SerialPortSettings serial;
     UsbIdSettings usb;
-    int statusPollMs = 2000;     // while a job waits for paper, cover or the printer to return
-    int retryMs = 3000;          // after a failed write (unplugged, unreachable)
-    int drawerAlertSeconds = 30; // a drawer open longer than this is shown to the cashier
+    int statusPollMs = 2000;   // while a job waits for paper, cover or the printer to return
+    int retryMs = 3000;        // after a failed write (unplugged, unreachable)
+    int drawerAlertMs = 30000; // a drawer open longer than this is shown (drawer_alert_seconds)
 };
 
 struct ScannerSettings

@@ -5,6 +5,18 @@
 
 namespace pos::payments {
 
+namespace {
+
+// The device's own reasons usually name it already ("face-pay device disconnected").
+QString deviceReason(const QString &reason)
+{
+    return reason.contains(QLatin1String("face-pay device"), Qt::CaseInsensitive)
+               ? reason
+               : QStringLiteral("face-pay device: %1").arg(reason);
+}
+
+} // namespace
+
 FacePayFlow::FacePayFlow(PaymentService &payments, ChannelRegistry &channels,
                          FaceCaptureDevice &device, QObject *parent)
     : QObject(parent), m_payments(payments), m_channels(channels), m_device(device)
@@ -46,7 +58,7 @@ Status FacePayFlow::start(const QString &orderId, const Money &amount, const QSt
             return;
         }
         if (!rawdata) {
-            stop(QStringLiteral("face-pay device: %1").arg(rawdata.error().message));
+            stop(deviceReason(rawdata.error().message));
             return;
         }
         channels::PaymentChannel *faceChannel = m_channels.find(m_channelId);
@@ -91,7 +103,7 @@ void FacePayFlow::onCapture(const FaceCaptureResult &result)
         stop(QStringLiteral("no face was scanned in time"));
         return;
     case Kind::Failed:
-        stop(QStringLiteral("face-pay device: %1").arg(result.reason));
+        stop(deviceReason(result.reason));
         return;
     case Kind::Token:
         break;

@@ -13,6 +13,7 @@
 #include "scanner/SerialScanner.h"
 #include "scanner/SimulatedScanner.h"
 #include "usb/LibusbBackend.h"
+#include "usb/UsbDeviceMonitor.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -58,10 +59,18 @@ DeviceManager::~DeviceManager()
     m_extraScanner = nullptr;
     delete m_faceObject;
     m_faceObject = nullptr;
+    delete m_usbMonitor;
+    m_usbMonitor = nullptr;
 }
 
 Status DeviceManager::start()
 {
+    // USB is listed for the settings screen whatever the devices are; a machine without USB
+    // access only loses that list (and USB devices, refused below).
+    if (auto opened = usb(); opened) {
+        m_usbMonitor = new UsbDeviceMonitor(opened.value(), this);
+        connect(m_usbMonitor, &UsbDeviceMonitor::changed, this, &DeviceManager::healthChanged);
+    }
     if (auto started = startPrinter(); !started) {
         return started;
     }
@@ -75,7 +84,10 @@ Result<UsbBackend *> DeviceManager::usb()
 {
     if (!m_usb) {
         auto backend = std::make_unique<LibusbBackend>();
-        if (auto available = backend->availability(); !available) {
+        // "Still starting" is fine: the first enumeration runs on the USB thread and devices
+        // appear through hotplug signals; only a libusb that cannot work at all is refused.
+        if (auto available = backend->availability();
+            !available && available.error().code != QLatin1String("usb.starting")) {
             m_usbError = available.error().message;
             return available.error();
         }
@@ -102,7 +114,7 @@ Status DeviceManager::startPrinter()
     PrintSpooler::Settings spooling;
     spooling.statusPollMs = printer.statusPollMs;
     spooling.retryMs = printer.retryMs;
-    spooling.drawerOpenAlertMs = printer.drawerAlertSeconds * 1000;
+    spooling.drawerOpenAlertMs = printer.drawerAlertMs;
     m_spooler =
         new PrintSpooler(m_database, makePrinterTransport(printer, m_options.dataDir, backend),
                          printer.columns, spooling, this);

@@ -60,6 +60,10 @@ public:
     const config::DeviceSettings &settings() const { return m_settings; }
 
     QList<DeviceHealth> health() const;
+    // The USB devices plugged in now, kept current by hotplug; null when this machine has no
+    // USB access (usbError() says why).
+    UsbDeviceMonitor *usbDevices() const { return m_usbMonitor; }
+    QString usbError() const { return m_usbError; }
     // The customer display lives in the UI; it reports its own health here.
     void setCustomerDisplayHealth(const DeviceHealth &health);
 
@@ -93,6 +97,7 @@ private:
     QString m_faceError;
     QString m_faceDescription;
     std::unique_ptr<UsbBackend> m_usb;
+    UsbDeviceMonitor *m_usbMonitor = nullptr;
     QString m_usbError;
     QString m_printerWaiting;           // why the current job cannot print, empty when it can
     qint64 m_drawerLeftOpenSinceMs = 0; // > 0 while a drawer stays open past the alert time

@@ -64,7 +64,7 @@ PrintablePage ServicePages::testPage(const QString &shopName, const QString &ter
 PrintablePage ServicePages::paymentQrSlip(const QString &codeUrl, const QString &amountText,
                                           const QDateTime &expiresAt, int columns)
 {
-    const QString scan = tr("Scan to pay");
+    const QString scan = tr("扫码付款 Scan to pay");
     const QString valid =
         tr("Valid until %1")
             .arg(QLocale::system().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat));

@@ -3,7 +3,6 @@
 #include "printer/EscPosEncoder.h"
 #include "printer/FilePrinterTransport.h"
 #include "printer/ReceiptLayout.h"
-#include "printer/ReceiptPrinter.h"
 #include "printer/SimulatedPrinter.h"
 #include "printer/TcpPrinterTransport.h"
 #include "support/TestSupport.h"
@@ -184,49 +183,45 @@ TEST(TcpPrinterTransport, PrinterThatStopsReadingTimesOut)
 TEST(SimulatedPrinter, KeepsBytesAndTextOfEachReceipt)
 {
     QTemporaryDir dir(pos::test::outputDir() + QStringLiteral("/simulated-printer-XXXXXX"));
-    auto *simulator = new SimulatedPrinter(dir.path());
-    ReceiptPrinter printer(simulator, ReceiptLayout::kColumns58mm);
-    QSignalSpy printed(&printer, &ReceiptPrinter::printed);
-    QSignalSpy drawer(simulator, &SimulatedPrinter::drawerOpened);
+    SimulatedPrinter simulator(dir.path());
+    QSignalSpy written(&simulator, &PrinterTransport::written);
+    QSignalSpy drawer(&simulator, &SimulatedPrinter::drawerOpened);
 
     const auto receipt = pos::test::sampleReceipt();
-    const int first = printer.print(receipt);
-    const int second = printer.print(receipt);
-    const int drawerJob = printer.openDrawer();
-    EXPECT_TRUE(printer.isBusy());
-    ASSERT_TRUE(waitUntil([&] { return printed.count() == 3; }));
-    EXPECT_EQ(printed.at(0).at(0).toInt(), first);
-    EXPECT_EQ(printed.at(1).at(0).toInt(), second);
-    EXPECT_EQ(printed.at(2).at(0).toInt(), drawerJob);
+    const QByteArray bytes = ReceiptLayout::toEscPos(receipt, ReceiptLayout::kColumns58mm);
+    const QString text = ReceiptLayout::renderText(receipt, ReceiptLayout::kColumns58mm);
+    simulator.writeDocument(bytes, text);
+    simulator.writeDocument(bytes, text);
+    simulator.write(EscPosEncoder().drawerPulse().bytes());
+    ASSERT_TRUE(waitUntil([&] { return written.count() == 3; }));
+    EXPECT_EQ(written.at(0).at(0).toLongLong(), bytes.size());
     EXPECT_EQ(drawer.count(), 1);
-    EXPECT_FALSE(printer.isBusy());
 
-    EXPECT_EQ(readAll(dir.filePath(QStringLiteral("receipt-1.bin"))),
-              ReceiptLayout::toEscPos(receipt, 32));
-    EXPECT_EQ(QString::fromUtf8(readAll(dir.filePath(QStringLiteral("receipt-2.txt")))),
-              ReceiptLayout::renderText(receipt, 32));
-    EXPECT_EQ(simulator->lastBinaryPath(), dir.filePath(QStringLiteral("receipt-2.bin")));
+    EXPECT_EQ(readAll(dir.filePath(QStringLiteral("receipt-1.bin"))), bytes);
+    EXPECT_EQ(QString::fromUtf8(readAll(dir.filePath(QStringLiteral("receipt-2.txt")))), text);
+    EXPECT_EQ(simulator.lastBinaryPath(), dir.filePath(QStringLiteral("receipt-2.bin")));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("receipt-3.bin"))));
 
     // A new simulator on the same directory continues the numbering.
     SimulatedPrinter again(dir.path());
-    QSignalSpy written(&again, &PrinterTransport::written);
+    QSignalSpy writtenAgain(&again, &PrinterTransport::written);
     again.write("raw");
-    ASSERT_TRUE(waitUntil([&] { return written.count() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return writtenAgain.count() == 1; }));
     EXPECT_EQ(readAll(dir.filePath(QStringLiteral("receipt-3.bin"))), QByteArray("raw"));
     EXPECT_TRUE(again.lastTextPath().isEmpty());
 }
 
-TEST(ReceiptPrinter, ReportsFailureWithTheJobIdAndReason)
+TEST(FilePrinterTransport, WritesOffTheCallingThreadAndAnswersInOrder)
 {
-    ReceiptPrinter printer(new FilePrinterTransport(QStringLiteral("/nonexistent-printer-dir/lp0")),
-                           ReceiptLayout::kColumns80mm);
-    QSignalSpy failed(&printer, &ReceiptPrinter::printFailed);
-    QSignalSpy printed(&printer, &ReceiptPrinter::printed);
-    const int job = printer.print(pos::test::sampleReceipt());
-    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
-    EXPECT_EQ(failed.at(0).at(0).toInt(), job);
-    EXPECT_TRUE(
-        failed.at(0).at(1).toString().contains(QStringLiteral("/nonexistent-printer-dir/lp0")));
-    EXPECT_EQ(printed.count(), 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lp0"));
+    FilePrinterTransport transport(path);
+    QSignalSpy written(&transport, &PrinterTransport::written);
+    transport.write("first ");
+    transport.write("second");
+    EXPECT_EQ(written.count(), 0) << "answers come later, never from inside write()";
+    ASSERT_TRUE(waitUntil([&] { return written.count() == 2; }));
+    EXPECT_EQ(written.at(0).at(0).toLongLong(), 6);
+    EXPECT_EQ(written.at(1).at(0).toLongLong(), 6);
+    EXPECT_EQ(readAll(path), QByteArray("first second"));
 }

@@ -3,11 +3,13 @@
 #include "manager/DeviceManager.h"
 #include "printer/PrintSpooler.h"
 #include "scanner/ScannerHub.h"
+#include "usb/UsbDeviceMonitor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -39,11 +41,12 @@ QColor colourOf(devices::DeviceHealth::Level level)
 DeviceSettingsDialog::DeviceSettingsDialog(devices::DeviceManager &devices, qint64 cashierId,
                                            QWidget *parent)
     : QDialog(parent), m_devices(devices), m_cashierId(cashierId), m_table(new QTableWidget(this)),
-      m_queue(new QLabel(this)), m_result(new QLabel(this)), m_drawerReason(new QLineEdit(this))
+      m_usb(new QListWidget(this)), m_queue(new QLabel(this)), m_result(new QLabel(this)),
+      m_drawerReason(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("deviceSettingsDialog"));
     setWindowTitle(tr("Devices"));
-    setMinimumSize(720, 420);
+    setMinimumSize(900, 520);
 
     m_table->setObjectName(QStringLiteral("deviceHealthTable"));
     m_table->setColumnCount(4);
@@ -54,6 +57,8 @@ DeviceSettingsDialog::DeviceSettingsDialog(devices::DeviceManager &devices, qint
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
 
+    m_usb->setObjectName(QStringLiteral("usbDeviceList"));
+    m_usb->setFocusPolicy(Qt::NoFocus);
     m_queue->setObjectName(QStringLiteral("printQueueLabel"));
     m_result->setObjectName(QStringLiteral("deviceTestResult"));
     m_result->setWordWrap(true);
@@ -79,7 +84,9 @@ DeviceSettingsDialog::DeviceSettingsDialog(devices::DeviceManager &devices, qint
     drawer->addWidget(m_drawerReason, 1);
     drawer->addWidget(drawerButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(new QLabel(tr("USB devices plugged in"), this));
+    layout->addWidget(m_usb, 1);
     layout->addWidget(m_queue);
     layout->addLayout(tests);
     layout->addLayout(drawer);
@@ -122,10 +129,13 @@ void DeviceSettingsDialog::refresh()
             if (column == 2) {
                 item->setForeground(colourOf(health.level));
             }
+            item->setToolTip(cells.at(column));
             m_table->setItem(row, column, item);
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    refreshUsb();
     const int queued = m_devices.printer().queuedCount();
     m_queue->setText(queued == 0 ? tr("Print queue: empty")
                                  : tr("Print queue: %n job(s) waiting", nullptr, queued));
@@ -135,6 +145,52 @@ void DeviceSettingsDialog::focusDrawerReason()
 {
     m_drawerReason->setFocus();
     showResult(tr("Why is the drawer opened without a sale? Enter a reason, then Enter."), false);
+}
+
+void DeviceSettingsDialog::refreshUsb()
+{
+    m_usb->clear();
+    const devices::UsbDeviceMonitor *monitor = m_devices.usbDevices();
+    if (!monitor) {
+        m_usb->addItem(tr("USB is not available: %1").arg(m_devices.usbError()));
+        return;
+    }
+    if (auto available = monitor->availability(); !available) {
+        m_usb->addItem(available.error().message);
+        return;
+    }
+    const auto present = monitor->devices();
+    if (present.isEmpty()) {
+        m_usb->addItem(tr("No USB device found"));
+        return;
+    }
+    for (const auto &device : present) {
+        const QString name =
+            QStringList{device.info.manufacturer, device.info.product}.join(QLatin1Char(' '));
+        m_usb->addItem(
+            tr("%1 %2 – %3 (bus %4, address %5)")
+                .arg(device.info.idString(), name.trimmed(), usbKindText(int(device.kind)))
+                .arg(device.info.bus)
+                .arg(device.info.address));
+    }
+}
+
+QString DeviceSettingsDialog::usbKindText(int kind)
+{
+    using Kind = devices::UsbDeviceMonitor::Kind;
+    switch (Kind(kind)) {
+    case Kind::Printer:
+        return tr("printer");
+    case Kind::HidScanner:
+        return tr("HID scanner");
+    case Kind::Keyboard:
+        return tr("keyboard or keyboard-wedge scanner");
+    case Kind::Serial:
+        return tr("serial device (scanner, face-pay device)");
+    case Kind::Other:
+        break;
+    }
+    return tr("other");
 }
 
 void DeviceSettingsDialog::testPrint()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -25,6 +26,7 @@ public:
     ~DeviceSettingsDialog() override;
 
     QTableWidget *healthTable() const { return m_table; }
+    QListWidget *usbList() const { return m_usb; }
     QLabel *resultLabel() const { return m_result; }
     QLineEdit *drawerReasonField() const { return m_drawerReason; }
     // F6 on the sale screen: straight to opening the drawer without a sale.
@@ -32,6 +34,8 @@ public:
 
 private:
     void refresh();
+    void refreshUsb();
+    static QString usbKindText(int kind);
     void testPrint();
     void testScan();
     void onTestScanned(const QString &code, const QString &source);
@@ -41,6 +45,7 @@ private:
     devices::DeviceManager &m_devices;
     qint64 m_cashierId;
     QTableWidget *m_table;
+    QListWidget *m_usb;
     QLabel *m_queue;
     QLabel *m_result;
     QLineEdit *m_drawerReason;

@@ -18,11 +18,6 @@ int severity(Health::Level level)
     return level == Health::Level::Error ? 2 : level == Health::Level::Warning ? 1 : 0;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeviceStatusText", text);
-}
-
 } // namespace
 
 DeviceStatusText deviceStatusText(const QList<devices::DeviceHealth> &health)
@@ -33,8 +28,9 @@ DeviceStatusText deviceStatusText(const QList<devices::DeviceHealth> &health)
     for (const Health &device : health) {
         if (device.kind == Health::Kind::Printer) {
             text.printer = device.level == Health::Level::Absent
-                               ? tr("Printer: none")
-                               : tr("Printer: %1").arg(device.detail);
+                               ? QCoreApplication::translate("DeviceStatusText", "Printer: none")
+                               : QCoreApplication::translate("DeviceStatusText", "Printer: %1")
+                                     .arg(device.detail);
             text.printerIsProblem = isProblem(device.level);
             continue;
         }
@@ -49,7 +45,9 @@ DeviceStatusText deviceStatusText(const QList<devices::DeviceHealth> &health)
     if (worst) {
         text.devices = QStringLiteral("%1: %2").arg(Health::kindName(worst->kind), worst->detail);
         if (problems > 1) {
-            text.devices += QLatin1Char(' ') + tr("(+%1 more, F11)").arg(problems - 1);
+            text.devices += QLatin1Char(' ') +
+                            QCoreApplication::translate("DeviceStatusText", "(+%1 more, F11)")
+                                .arg(problems - 1);
         }
         text.devicesIsProblem = true;
     }

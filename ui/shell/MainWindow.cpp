@@ -83,6 +83,8 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
             &MainWindow::showPendingAttempts);
     connect(&runtime.refunds(), &payments::RefundService::refundUpdated, this,
             &MainWindow::showPendingAttempts);
+    connect(&runtime.refunds(), &payments::RefundService::refundUpdated, this,
+            &MainWindow::onRefundUpdated);
     const config::CustomerDisplaySettings &display = devices.settings().display;
     if (display.mode != QLatin1String("off")) {
         QScreen *customerScreen = chooseScreen(QGuiApplication::screens(),
@@ -200,7 +202,7 @@ void MainWindow::onPaymentFinished(int result)
     sale::SaleService &sale = m_runtime.sale();
     if (cancelled) {
         if (handBack.isPositive()) {
-            openDrawerForCash(orderId, tr("cash handed back: sale cancelled"));
+            openDrawerForCash(orderId, QStringLiteral("cash handed back: sale cancelled"));
         }
         sale.startSale(sale.cashier());
         m_sale->showMessage(
@@ -214,7 +216,7 @@ void MainWindow::onPaymentFinished(int result)
         printReceipt(orderId);
         if (auto cash = storage::AttemptRepository(m_runtime.database()).tookCash(orderId);
             cash && cash.value()) {
-            openDrawerForCash(orderId, tr("cash sale"));
+            openDrawerForCash(orderId, QStringLiteral("cash sale"));
         }
         sale.startSale(sale.cashier());
         m_sale->showMessage(change.isPositive()
@@ -262,6 +264,17 @@ void MainWindow::openDrawerForCash(const QString &orderId, const QString &reason
         !opened) {
         m_sale->showMessage(tr("Drawer not opened: %1").arg(opened.error().message), true);
     }
+}
+
+void MainWindow::onRefundUpdated(const Refund &refund)
+{
+    // Cash going back to a customer comes out of the drawer: open it once per refund, logged.
+    if (refund.channel != QLatin1String("cash") || refund.state != RefundState::Succeeded ||
+        m_drawerOpenedForRefunds.contains(refund.outRequestNo) || !m_refund) {
+        return;
+    }
+    m_drawerOpenedForRefunds.insert(refund.outRequestNo);
+    openDrawerForCash(refund.orderId, QStringLiteral("cash refund %1").arg(refund.outRequestNo));
 }
 
 void MainWindow::openDeviceSettings(bool forDrawer)

@@ -2,10 +2,12 @@
 
 #include "channels/ChannelReachability.h"
 #include "domain/Cashier.h"
+#include "domain/Refund.h"
 #include "money/Money.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -87,6 +89,7 @@ private:
     void printReceipt(const QString &orderId);
     void openDrawerForCash(const QString &orderId, const QString &reason);
     void openDeviceSettings(bool forDrawer);
+    void onRefundUpdated(const pos::Refund &refund);
     void openReprint();
     void showDeviceHealth();
     void showPendingAttempts();
@@ -110,6 +113,7 @@ private:
     QLabel *m_printerStatus;
     QLabel *m_pendingStatus;
     QLabel *m_deviceStatus;
+    QSet<QString> m_drawerOpenedForRefunds; // cash refunds the drawer already opened for
 };
 
 } // namespace pos::ui
