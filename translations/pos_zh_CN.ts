@@ -67,7 +67,7 @@
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/DeviceStatusText.cpp" line="47"/>
+        <location filename="../ui/shell/DeviceStatusText.cpp" line="49"/>
         <source>(+%1 more, F11)</source>
         <translation>（另有 %1 项，F11）</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="97"/>
+        <location filename="../app/pos-terminal/main.cpp" line="99"/>
         <source>Storage</source>
         <translation>数据存储</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="113"/>
+        <location filename="../app/pos-terminal/main.cpp" line="115"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -454,70 +454,75 @@
 <context>
     <name>pos::devices::DeviceManager</name>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="109"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="112"/>
         <source>The USB printer %1 cannot be used: %2</source>
         <translation>USB 打印机 %1 无法使用：%2</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="167"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="170"/>
         <source>The USB scanner %1 cannot be used: %2</source>
         <translation>USB 扫码枪 %1 无法使用：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../devices/manager/DeviceManager.cpp" line="260"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="263"/>
         <source>%n job(s) waiting</source>
         <translation>
             <numerusform>%n 个任务待打印</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="276"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="279"/>
         <source>through the receipt printer</source>
         <translation>经小票打印机</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="279"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="282"/>
         <source>Left open since %1</source>
         <translation>自 %1 起未关闭</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="285"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="288"/>
         <source>Open</source>
         <translation>已打开</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="288"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="291"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="306"/>
-        <source>Keyboard scanners are read from the key stream</source>
-        <translation>键盘式扫码枪通过键盘输入读取</translation>
+        <location filename="../devices/manager/DeviceManager.cpp" line="309"/>
+        <source>Scanners in keyboard mode type into the terminal</source>
+        <translation>键盘模式的扫码枪直接输入到收银机</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="310"/>
-        <location filename="../devices/manager/DeviceManager.cpp" line="328"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="312"/>
+        <source>Codes in pictures (Read a code from a picture, Ctrl+O)</source>
+        <translation>图片中的条码（从图片识别条码，Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../devices/manager/DeviceManager.cpp" line="316"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="334"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="322"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="328"/>
         <source>No face-pay device configured</source>
         <translation>未配置刷脸设备</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="327"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="333"/>
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="337"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="343"/>
         <source>Connects at the first face payment</source>
         <translation>首次刷脸支付时连接</translation>
     </message>
     <message>
-        <location filename="../devices/manager/DeviceManager.cpp" line="338"/>
+        <location filename="../devices/manager/DeviceManager.cpp" line="344"/>
         <source>Ready (%1)</source>
         <translation>就绪（%1）</translation>
     </message>
@@ -1211,149 +1216,179 @@
 <context>
     <name>pos::ui::DeviceSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="48"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="51"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="56"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="56"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="56"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="56"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="66"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="69"/>
         <source>Reason for opening the drawer without a sale</source>
         <translation>无销售开钱箱的原因</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="68"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="71"/>
         <source>Test print (Ctrl+P)</source>
         <translation>测试打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="70"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="73"/>
         <source>Test scan (Ctrl+S)</source>
         <translation>测试扫码 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="72"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="75"/>
+        <source>Read a code from a picture (Ctrl+O)</source>
+        <translation>从图片识别条码 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="77"/>
         <source>Open drawer, no sale (Ctrl+D)</source>
         <translation>无销售开钱箱 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="74"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="79"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="88"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="95"/>
         <source>USB devices plugged in</source>
         <translation>已插入的 USB 设备</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="140"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="108"/>
+        <source>Picture with a code</source>
+        <translation>含条码的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="108"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="118"/>
+        <source>No QR code or barcode found in the picture.</source>
+        <translation>图片中未找到二维码或条码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="167"/>
         <source>Print queue: empty</source>
         <translation>打印队列：空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="141"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="168"/>
         <source>Print queue: %n job(s) waiting</source>
         <translation>
             <numerusform>打印队列：%n 个任务等待打印</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="147"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="174"/>
         <source>Why is the drawer opened without a sale? Enter a reason, then Enter.</source>
         <translation>无销售开钱箱需说明原因：请输入原因，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="155"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="182"/>
         <source>USB is not available: %1</source>
         <translation>USB 不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="164"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="191"/>
         <source>No USB device found</source>
         <translation>未发现 USB 设备</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="170"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="198"/>
         <source>%1 %2 – %3 (bus %4, address %5)</source>
         <translation>%1 %2 – %3（总线 %4，地址 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="182"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="210"/>
         <source>printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="184"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="212"/>
         <source>HID scanner</source>
         <translation>HID 扫码枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="186"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="214"/>
         <source>keyboard or keyboard-wedge scanner</source>
         <translation>键盘或键盘式扫码枪</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="188"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="216"/>
         <source>serial device (scanner, face-pay device)</source>
         <translation>串口设备（扫码枪、刷脸设备）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="192"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="220"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="199"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="227"/>
         <source>Test page not queued: %1</source>
         <translation>测试页未加入打印队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="202"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="230"/>
         <source>Test page queued as job %1.</source>
         <translation>测试页已加入打印队列（任务 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="209"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="237"/>
         <source>Scan a code now: it is shown here and not added to the sale.</source>
         <translation>请现在扫码：结果只在此处显示，不会加入交易。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="214"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="244"/>
+        <source>%1 is not a picture this terminal can read.</source>
+        <translation>%1 不是本机能读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="249"/>
+        <source>Reading %1…</source>
+        <translation>正在识别 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="255"/>
         <source>Read %1 (%2 characters) from %3.</source>
         <translation>从 %3 读取到 %1（%2 个字符）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="222"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="263"/>
         <source>Enter why the drawer is opened without a sale.</source>
         <translation>请输入无销售开钱箱的原因。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="228"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="269"/>
         <source>Drawer not opened: %1</source>
         <translation>钱箱未打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="232"/>
+        <location filename="../ui/settings/DeviceSettingsDialog.cpp" line="273"/>
         <source>Drawer opening logged (no sale): %1</source>
         <translation>已记录无销售开钱箱：%1</translation>
     </message>
@@ -1420,113 +1455,113 @@
         <translation>仅收现金</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Alipay: reachable</source>
         <translation>支付宝：连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="137"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
         <source>Alipay: unreachable</source>
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="146"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
         <source>Sale %1 cancelled. Hand back %2 cash.</source>
         <translation>交易 %1 已取消。请退还现金 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
         <source>Sale %1 cancelled.</source>
         <translation>交易 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="223"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
         <source>Order %1: nothing left to take; the rest awaits the channel (Pending, F9).</source>
         <translation>订单 %1：无需再收款；其余款项等待渠道确认（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Receipt not queued: %1 (reprint it with F5)</source>
         <translation>小票未加入打印队列：%1（可按 F5 重印）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>Drawer not opened: %1</source>
         <translation>钱箱未打开：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
         <source>%n refund(s) under way</source>
         <translation>
             <numerusform>%n 笔退款处理中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
         <source>%n refund-by-hand task(s)</source>
         <translation>
             <numerusform>%n 个线下退款任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="336"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
         <source>%1 – F9 to see</source>
         <translation>%1 – 按 F9 查看</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
         <source>Customer screen disconnected: print the payment QR (Ctrl+P)</source>
         <translation>客显屏已断开：请打印付款二维码 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="393"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
         <source>window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
         <source>Showing</source>
         <translation>显示中</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="397"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>No customer screen: the payment QR is printed on request (Ctrl+P)</source>
         <translation>无客显屏：付款二维码可按需打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>Payment QR not printed: %1</source>
         <translation>付款二维码未打印：%1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "printer/PrinterTransport.h"
 #include "printer/ServicePages.h"
 #include "scanner/HidPosScanner.h"
+#include "scanner/ImageScanner.h"
 #include "scanner/KeyboardWedgeFilter.h"
 #include "scanner/ScannerHub.h"
 #include "scanner/SerialScanner.h"
@@ -46,6 +47,8 @@ DeviceManager::DeviceManager(const config::DeviceSettings &settings, storage::Da
                        : WedgeSettings::Suffix::Enter;
     m_wedge = new KeyboardWedgeFilter(wedge, this);
     m_hub->addSource(m_wedge);
+    m_images = new ImageScanner(this);
+    m_hub->addSource(m_images);
     connect(m_hub, &ScannerHub::sourceStateChanged, this, &DeviceManager::healthChanged);
     m_display.kind = DeviceHealth::Kind::CustomerDisplay;
 }
@@ -303,7 +306,10 @@ QList<DeviceHealth> DeviceManager::scannerHealth() const
             health.detail = error;
         } else if (source == m_wedge) {
             health.level = DeviceHealth::Level::Ok;
-            health.detail = tr("Keyboard scanners are read from the key stream");
+            health.detail = tr("Scanners in keyboard mode type into the terminal");
+        } else if (source == m_images) {
+            health.level = DeviceHealth::Level::Ok;
+            health.detail = tr("Codes in pictures (Read a code from a picture, Ctrl+O)");
         } else {
             health.level = qobject_cast<SimulatedScanner *>(source) ? DeviceHealth::Level::Simulated
                                                                     : DeviceHealth::Level::Ok;

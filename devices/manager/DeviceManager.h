@@ -18,6 +18,7 @@ class FaceCaptureDevice;
 
 namespace pos::devices {
 
+class ImageScanner;
 class KeyboardWedgeFilter;
 class PrintSpooler;
 class ScannerHub;
@@ -55,6 +56,8 @@ public:
     PrintSpooler &printer() const { return *m_spooler; }
     ScannerHub &scanners() const { return *m_hub; }
     KeyboardWedgeFilter &wedge() const { return *m_wedge; }
+    // Codes read from pictures or camera frames handed in (QR, Code 128, EAN-13).
+    ImageScanner &images() const { return *m_images; }
     // Null when the terminal has no face-pay device.
     payments::FaceCaptureDevice *faceDevice() const { return m_face; }
     const config::DeviceSettings &settings() const { return m_settings; }
@@ -91,6 +94,7 @@ private:
     PrintSpooler *m_spooler = nullptr;
     ScannerHub *m_hub = nullptr;
     KeyboardWedgeFilter *m_wedge = nullptr;
+    ImageScanner *m_images = nullptr;
     ScannerSource *m_extraScanner = nullptr;
     QObject *m_faceObject = nullptr; // owns the face device (a QObject) when there is one
     payments::FaceCaptureDevice *m_face = nullptr;

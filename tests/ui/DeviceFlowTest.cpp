@@ -4,6 +4,7 @@
 #include "TerminalFixture.h"
 
 #include "demo/DemoData.h"
+#include "display/QrCodeImage.h"
 #include "payment/PaymentDialog.h"
 #include "printer/PrintSpooler.h"
 #include "printer/PrinterStatus.h"
@@ -166,6 +167,18 @@ TEST_F(DeviceFlowTest, DeviceSettingsShowHealthTestPrintAndTestScanWithoutTouchi
     ASSERT_TRUE(test::waitUntil(
         [dialog] { return dialog->resultLabel()->text().contains(demo::demoBarcode(0)); }));
     EXPECT_EQ(visibleLines(), 0) << "a test scan never rings anything up";
+
+    // A code in a picture (a camera frame, a photo) is read the same way.
+    auto qr = devices::QrCodeImage::render(QStringLiteral("6901234500028"), 6);
+    ASSERT_TRUE(qr.ok());
+    const QString picture = m_data.filePath(QStringLiteral("code.png"));
+    ASSERT_TRUE(qr->save(picture));
+    dialog->scanPicture(picture);
+    ASSERT_TRUE(test::waitUntil([dialog] {
+        return dialog->resultLabel()->text().contains(QStringLiteral("6901234500028"));
+    }));
+    EXPECT_TRUE(dialog->resultLabel()->text().contains(QStringLiteral("image")));
+    EXPECT_EQ(visibleLines(), 0);
     dialog->reject();
     ASSERT_TRUE(test::waitUntil([this] { return m_window->deviceSettingsDialog() == nullptr; }));
     simulatedScanner()->scan(demo::demoBarcode(0));

@@ -2,11 +2,14 @@
 
 #include "manager/DeviceManager.h"
 #include "printer/PrintSpooler.h"
+#include "scanner/ImageScanner.h"
 #include "scanner/ScannerHub.h"
 #include "usb/UsbDeviceMonitor.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -69,16 +72,20 @@ DeviceSettingsDialog::DeviceSettingsDialog(devices::DeviceManager &devices, qint
     testPrintButton->setObjectName(QStringLiteral("testPrintButton"));
     auto *testScanButton = new QPushButton(tr("Test scan (Ctrl+S)"), this);
     testScanButton->setObjectName(QStringLiteral("testScanButton"));
+    auto *pictureButton = new QPushButton(tr("Read a code from a picture (Ctrl+O)"), this);
+    pictureButton->setObjectName(QStringLiteral("pictureScanButton"));
     auto *drawerButton = new QPushButton(tr("Open drawer, no sale (Ctrl+D)"), this);
     drawerButton->setObjectName(QStringLiteral("openDrawerButton"));
     auto *close = new QPushButton(tr("Close (Esc)"), this);
-    for (QPushButton *button : {testPrintButton, testScanButton, drawerButton, close}) {
+    for (QPushButton *button :
+         {testPrintButton, testScanButton, pictureButton, drawerButton, close}) {
         button->setAutoDefault(false);
     }
 
     auto *tests = new QHBoxLayout;
     tests->addWidget(testPrintButton);
     tests->addWidget(testScanButton);
+    tests->addWidget(pictureButton);
     tests->addStretch();
     auto *drawer = new QHBoxLayout;
     drawer->addWidget(m_drawerReason, 1);
@@ -96,6 +103,26 @@ DeviceSettingsDialog::DeviceSettingsDialog(devices::DeviceManager &devices, qint
     connect(testPrintButton, &QPushButton::clicked, this, &DeviceSettingsDialog::testPrint);
     connect(testScanButton, &QPushButton::clicked, this, &DeviceSettingsDialog::testScan);
     connect(drawerButton, &QPushButton::clicked, this, &DeviceSettingsDialog::openDrawer);
+    connect(pictureButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Picture with a code"), QString(), tr("Pictures (*.png *.jpg *.jpeg *.bmp)"));
+        if (!path.isEmpty()) {
+            scanPicture(path);
+        }
+    });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this), &QShortcut::activated,
+            pictureButton, &QPushButton::click);
+    connect(&m_devices.images(), &devices::ImageScanner::frameDecoded, this, [this](int codes) {
+        if (codes == 0 && m_devices.scanners().isTestScanArmed()) {
+            m_devices.scanners().disarmTestScan();
+            showResult(tr("No QR code or barcode found in the picture."), true);
+        }
+    });
+    connect(&m_devices.images(), &devices::ImageScanner::frameRejected, this,
+            [this](const QString &reason) {
+                m_devices.scanners().disarmTestScan();
+                showResult(reason, true);
+            });
     connect(m_drawerReason, &QLineEdit::returnPressed, this, &DeviceSettingsDialog::openDrawer);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this), &QShortcut::activated, this,
@@ -208,6 +235,19 @@ void DeviceSettingsDialog::testScan()
 {
     m_devices.scanners().armTestScan();
     showResult(tr("Scan a code now: it is shown here and not added to the sale."), false);
+}
+
+void DeviceSettingsDialog::scanPicture(const QString &path)
+{
+    QImage picture(path);
+    if (picture.isNull()) {
+        showResult(tr("%1 is not a picture this terminal can read.").arg(path), true);
+        return;
+    }
+    // Like a test scan: the code is shown here and never reaches the sale.
+    m_devices.scanners().armTestScan();
+    showResult(tr("Reading %1…").arg(path), false);
+    m_devices.images().submitFrame(picture);
 }
 
 void DeviceSettingsDialog::onTestScanned(const QString &code, const QString &source)

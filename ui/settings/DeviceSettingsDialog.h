@@ -31,6 +31,8 @@ public:
     QLineEdit *drawerReasonField() const { return m_drawerReason; }
     // F6 on the sale screen: straight to opening the drawer without a sale.
     void focusDrawerReason();
+    // Reads the code in a picture file, shown like a test scan.
+    void scanPicture(const QString &path);
 
 private:
     void refresh();
@@ -38,6 +40,7 @@ private:
     static QString usbKindText(int kind);
     void testPrint();
     void testScan();
+
     void onTestScanned(const QString &code, const QString &source);
     void openDrawer();
     void showResult(const QString &text, bool isError);

@@ -97,6 +97,7 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
         m_customerDisplay->setHoldMs(display.idleAfterPaidMs);
     }
     connect(qApp, &QGuiApplication::screenRemoved, this, &MainWindow::onScreenRemoved);
+    connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::onScreenAdded);
     reportCustomerDisplayHealth();
     showDeviceHealth();
     m_login->reset();
@@ -164,8 +165,10 @@ void MainWindow::onScanned(const QString &code)
 {
     if (m_payment) {
         m_payment->acceptScannedCode(code);
-    } else if (m_refund || m_pending) {
-        return; // goods are not rung up behind a refund or the pending list
+    } else if (m_reprint) {
+        m_reprint->orderField()->setText(code); // the order QR printed on every receipt
+    } else if (m_refund || m_pending || m_deviceSettings) {
+        return; // goods are not rung up behind a dialog
     } else if (m_stack->currentWidget() == m_sale) {
         m_sale->addScannedCode(code);
     }
@@ -381,6 +384,21 @@ void MainWindow::onScreenRemoved(QScreen *screen)
     health.level = devices::DeviceHealth::Level::Error;
     health.detail = tr("Customer screen disconnected: print the payment QR (Ctrl+P)");
     m_devices.setCustomerDisplayHealth(health);
+}
+
+void MainWindow::onScreenAdded(QScreen *)
+{
+    // A customer screen plugged in after start-up is used from the next payment on.
+    const config::CustomerDisplaySettings &display = m_devices.settings().display;
+    if (m_customerDisplay || display.mode == QLatin1String("off")) {
+        return;
+    }
+    if (QScreen *screen = chooseScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen(),
+                                       display.screen)) {
+        setUpCustomerDisplay(screen);
+        m_customerDisplay->setHoldMs(display.idleAfterPaidMs);
+        reportCustomerDisplayHealth();
+    }
 }
 
 void MainWindow::reportCustomerDisplayHealth()

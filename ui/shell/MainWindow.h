@@ -76,6 +76,7 @@ public slots:
 private:
     void setUpCustomerDisplay(QScreen *screen);
     void onScreenRemoved(QScreen *screen);
+    void onScreenAdded(QScreen *screen);
     void reportCustomerDisplayHealth();
     std::unique_ptr<CustomerDisplay> m_customerDisplay;
     CustomerDisplayController *m_customerController = nullptr;
