@@ -69,24 +69,15 @@ Status readPrinter(const QSettings &settings, PrinterSettings *printer)
     }
     printer->path = readString(settings, QStringLiteral("printer/path"), printer->path);
     printer->host = readString(settings, QStringLiteral("printer/host"), printer->host);
-    const struct
-    {
-        const char *key;
-        int minimum;
-        int maximum;
-        int *target;
-    } ints[] = {
-        {"printer/port", 1, 65535, &printer->port},
-        {"printer/columns", 32, 64, &printer->columns},
-        {"printer/status_poll_ms", 50, 60000, &printer->statusPollMs},
-        {"printer/retry_ms", 50, 600000, &printer->retryMs},
-    };
-    for (const auto &entry : ints) {
-        if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
-                                entry.maximum, entry.target);
-            !read) {
-            return read;
-        }
+    if (auto read = readInts(settings,
+                             {
+                                 {"printer/port", 1, 65535, &printer->port},
+                                 {"printer/columns", 32, 64, &printer->columns},
+                                 {"printer/status_poll_ms", 50, 60000, &printer->statusPollMs},
+                                 {"printer/retry_ms", 50, 600000, &printer->retryMs},
+                             });
+        !read) {
+        return read;
     }
     int drawerAlertSeconds = printer->drawerAlertMs / 1000;
     if (auto read = readInt(settings, QStringLiteral("printer/drawer_alert_seconds"), 5, 3600,
@@ -177,23 +168,14 @@ Status readFace(const QSettings &settings, FaceDeviceSettings *face)
         return read;
     }
     face->host = readString(settings, QStringLiteral("face/host"), face->host);
-    const struct
-    {
-        const char *key;
-        int minimum;
-        int maximum;
-        int *target;
-    } ints[] = {
-        {"face/port", 0, 65535, &face->port},
-        {"face/reply_timeout_ms", 50, 60000, &face->replyTimeoutMs},
-        {"face/capture_timeout_ms", 1000, 600000, &face->captureTimeoutMs},
-    };
-    for (const auto &entry : ints) {
-        if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
-                                entry.maximum, entry.target);
-            !read) {
-            return read;
-        }
+    if (auto read = readInts(settings,
+                             {
+                                 {"face/port", 0, 65535, &face->port},
+                                 {"face/reply_timeout_ms", 50, 60000, &face->replyTimeoutMs},
+                                 {"face/capture_timeout_ms", 1000, 600000, &face->captureTimeoutMs},
+                             });
+        !read) {
+        return read;
     }
     if (auto read = readSerial(settings, group, &face->serial); !read) {
         return read;

@@ -20,6 +20,18 @@ Status readInt(const QSettings &settings, const QString &key, int minimum, int m
     return success();
 }
 
+Status readInts(const QSettings &settings, std::initializer_list<IntKey> keys)
+{
+    for (const IntKey &entry : keys) {
+        if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
+                                entry.maximum, entry.target);
+            !read) {
+            return read;
+        }
+    }
+    return success();
+}
+
 QString readString(const QSettings &settings, const QString &key, const QString &fallback)
 {
     return settings.value(key, fallback).toString().trimmed();

@@ -130,35 +130,27 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
     }
 
     payments::PaymentSchedule &s = config.schedule;
-    const struct
-    {
-        const char *key;
-        int minimum;
-        int maximum;
-        int *target;
-    } ints[] = {
-        {"terminal/cutoff_hour", 0, 23, &config.cutoffHour},
-        {"alipay/timeout_ms", 100, 120000, &config.alipay.timeoutMs},
-        {"wechat/timeout_ms", 100, 120000, &config.wechat.timeoutMs},
-        {"unionpay/timeout_ms", 100, 120000, &config.unionpay.timeoutMs},
-        {"payments/user_paying_poll_ms", 10, 60000, &s.userPayingPollMs},
-        {"payments/code_lifetime_ms", 100, 600000, &s.codeLifetimeMs},
-        {"payments/qr_lifetime_ms", 1000, 7200000, &s.qrLifetimeMs},
-        {"payments/unknown_first_query_ms", 10, 60000, &s.unknownFirstQueryMs},
-        {"payments/unknown_query_interval_ms", 10, 60000, &s.unknownQueryIntervalMs},
-        {"payments/unknown_max_queries", 1, 100, &s.unknownMaxQueries},
-        {"payments/reversal_retry_ms", 10, 600000, &s.reversalRetryMs},
-        {"payments/recovery_interval_ms", 100, 3600000, &s.recoveryIntervalMs},
-        {"payments/refund_poll_ms", 10, 600000, &s.refundPollMs},
-        {"payments/refund_retry_ms", 10, 3600000, &s.refundRetryMs},
-        {"notify/port", 0, 65535, &config.notify.port},
-    };
-    for (const auto &entry : ints) {
-        if (auto read = readInt(settings, QString::fromLatin1(entry.key), entry.minimum,
-                                entry.maximum, entry.target);
-            !read) {
-            return read.error();
-        }
+    if (auto read = readInts(
+            settings,
+            {
+                {"terminal/cutoff_hour", 0, 23, &config.cutoffHour},
+                {"alipay/timeout_ms", 100, 120000, &config.alipay.timeoutMs},
+                {"wechat/timeout_ms", 100, 120000, &config.wechat.timeoutMs},
+                {"unionpay/timeout_ms", 100, 120000, &config.unionpay.timeoutMs},
+                {"payments/user_paying_poll_ms", 10, 60000, &s.userPayingPollMs},
+                {"payments/code_lifetime_ms", 100, 600000, &s.codeLifetimeMs},
+                {"payments/qr_lifetime_ms", 1000, 7200000, &s.qrLifetimeMs},
+                {"payments/unknown_first_query_ms", 10, 60000, &s.unknownFirstQueryMs},
+                {"payments/unknown_query_interval_ms", 10, 60000, &s.unknownQueryIntervalMs},
+                {"payments/unknown_max_queries", 1, 100, &s.unknownMaxQueries},
+                {"payments/reversal_retry_ms", 10, 600000, &s.reversalRetryMs},
+                {"payments/recovery_interval_ms", 100, 3600000, &s.recoveryIntervalMs},
+                {"payments/refund_poll_ms", 10, 600000, &s.refundPollMs},
+                {"payments/refund_retry_ms", 10, 3600000, &s.refundRetryMs},
+                {"notify/port", 0, 65535, &config.notify.port},
+            });
+        !read) {
+        return read.error();
     }
     config.notify.enabled = settings.value(QStringLiteral("notify/enabled"), false).toBool();
     config.notify.listenAddress =

@@ -1,3 +1,5 @@
+#include "IniFileTest.h"
+
 #include "config/TerminalConfig.h"
 
 #include <QFile>
@@ -9,24 +11,15 @@ using pos::config::TerminalConfig;
 
 namespace {
 
-class DeviceConfigTest : public ::testing::Test
+class DeviceConfigTest : public pos::test::IniFileTest
 {
 protected:
-    QString write(const QByteArray &ini)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("pos.ini"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(ini);
-        return path;
-    }
     QString refusal(const QByteArray &ini)
     {
         auto config = TerminalConfig::load(write(ini));
         EXPECT_FALSE(config.ok());
         return config.ok() ? QString() : config.error().message;
     }
-    QTemporaryDir m_dir;
 };
 
 TEST_F(DeviceConfigTest, DefaultsAreSimulatedPrinterWedgeOnlyAndAutomaticDisplay)

@@ -1,3 +1,5 @@
+#include "IniFileTest.h"
+
 #include "config/TerminalConfig.h"
 
 #include <QFile>
@@ -9,18 +11,8 @@ using pos::config::TerminalConfig;
 
 namespace {
 
-class TerminalConfigTest : public ::testing::Test
+class TerminalConfigTest : public pos::test::IniFileTest
 {
-protected:
-    QString write(const QByteArray &ini)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("pos.ini"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(ini);
-        return path;
-    }
-    QTemporaryDir m_dir;
 };
 
 TEST_F(TerminalConfigTest, MissingFileGivesTheDemoDefaults)

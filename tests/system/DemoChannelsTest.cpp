@@ -1,5 +1,6 @@
 // The demo terminal talks to Alipay, WeChat Pay and UnionPay through the one sandbox it starts:
 // each takes a scanned payment code and shows a QR, over real loopback HTTP.
+#include "DemoTerminalSuite.h"
 #include "support/TestSupport.h"
 
 #include "demo/DemoData.h"
@@ -19,36 +20,9 @@ using namespace pos;
 
 namespace {
 
-class DemoChannelsTest : public ::testing::Test
+class DemoChannelsTest : public test::DemoTerminalSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        qputenv("POS_CHANNEL_SIM", POS_CHANNEL_SIM_PATH);
-        s_dir = new QTemporaryDir;
-        s_config = new config::TerminalConfig;
-        s_config->schedule.userPayingPollMs = 100;
-        s_config->schedule.unknownFirstQueryMs = 100;
-        s_sandbox = new demo::DemoSandbox(s_dir->path());
-        s_started = s_sandbox->start(*s_config).ok();
-        s_runtime = new runtime::TerminalRuntime;
-        s_opened = s_started && s_runtime->open(s_dir->path(), *s_config, true).ok();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_runtime;
-        delete s_sandbox;
-        delete s_config;
-        delete s_dir;
-    }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(s_started) << "the demo sandbox must start";
-        ASSERT_TRUE(s_opened) << "the demo runtime must open with all three channels";
-    }
-
     QString checkedOutOrder()
     {
         sale::SaleService &sale = s_runtime->sale();
@@ -78,13 +52,6 @@ protected:
             20000));
         return latest;
     }
-
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline config::TerminalConfig *s_config = nullptr;
-    static inline demo::DemoSandbox *s_sandbox = nullptr;
-    static inline runtime::TerminalRuntime *s_runtime = nullptr;
-    static inline bool s_started = false;
-    static inline bool s_opened = false;
 };
 
 struct ChannelCase

@@ -1,6 +1,7 @@
 // Face pay end to end through the device protocol: FacePayFlow and the PaymentService of a demo
 // terminal against the channel sandbox, with the terminal's JsonLinesFaceDevice talking JSON
 // lines over TCP to FaceDeviceSimulatorServer.
+#include "DemoTerminalSuite.h"
 #include "support/TestSupport.h"
 
 #include "demo/DemoData.h"
@@ -60,34 +61,15 @@ private:
     channels::PaymentChannel &m_inner;
 };
 
-class FaceDeviceProtocolPayTest : public ::testing::Test
+class FaceDeviceProtocolPayTest : public test::DemoTerminalSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        qputenv("POS_CHANNEL_SIM", POS_CHANNEL_SIM_PATH);
-        s_dir = new QTemporaryDir;
-        s_config = new config::TerminalConfig;
-        s_config->schedule.userPayingPollMs = 100;
-        s_config->schedule.unknownFirstQueryMs = 100;
-        s_sandbox = new demo::DemoSandbox(s_dir->path());
-        s_started = s_sandbox->start(*s_config).ok();
-        s_runtime = new runtime::TerminalRuntime;
-        s_opened = s_started && s_runtime->open(s_dir->path(), *s_config, true).ok();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_runtime;
-        delete s_sandbox;
-        delete s_config;
-        delete s_dir;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_started) << "the demo sandbox must start";
-        ASSERT_TRUE(s_opened) << "the demo runtime must open";
+        DemoTerminalSuite::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
         ASSERT_TRUE(m_simulator.listen().ok());
         m_simulator.setScanDelayMs(30);
         m_device = std::make_unique<devices::JsonLinesFaceDevice>(
@@ -182,13 +164,6 @@ protected:
                    .toArray()
                    .size();
     }
-
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline config::TerminalConfig *s_config = nullptr;
-    static inline demo::DemoSandbox *s_sandbox = nullptr;
-    static inline runtime::TerminalRuntime *s_runtime = nullptr;
-    static inline bool s_started = false;
-    static inline bool s_opened = false;
 
     devices::FaceDeviceSimulatorServer m_simulator{QStringLiteral("FACE-PROTO-01")};
     std::unique_ptr<devices::JsonLinesFaceDevice> m_device;
