@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libssl-dev libusb-1.0-0-dev libzxing-dev
   googletest libgtest-dev libgmock-dev
-  fonts-wqy-microhei socat xvfb xauth umockdev
+  fonts-wqy-microhei socat xvfb xauth umockdev poppler-utils
   python3
 )
 

@@ -2,6 +2,355 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DayReportLayout</name>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="29"/>
+        <source>终端 Terminal</source>
+        <translation>终端 Terminal</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="30"/>
+        <source>营业日 Business date</source>
+        <translation>营业日 Business date</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="31"/>
+        <source>收银员 Cashier</source>
+        <translation>收银员 Cashier</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="32"/>
+        <source>截至 As of</source>
+        <translation>截至 As of</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="38"/>
+        <source>销售 Sales</source>
+        <translation>销售 Sales</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="39"/>
+        <source>优惠 Discounts</source>
+        <translation>优惠 Discounts</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="41"/>
+        <source>收款方式 TENDERS</source>
+        <translation>收款方式 TENDERS</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="46"/>
+        <source>退款 Refunds</source>
+        <translation>退款 Refunds</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="51"/>
+        <source>作废 Voids</source>
+        <translation>作废 Voids</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="53"/>
+        <source>净额 NET</source>
+        <translation>净额 NET</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="61"/>
+        <source>现金 CASH DRAWER</source>
+        <translation>现金 CASH DRAWER</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="62"/>
+        <source>备用金 Opening float</source>
+        <translation>备用金 Opening float</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="63"/>
+        <source>现金销售 Cash sales</source>
+        <translation>现金销售 Cash sales</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="64"/>
+        <source>现金退款 Cash refunds</source>
+        <translation>现金退款 Cash refunds</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="65"/>
+        <source>存入 Pay-ins</source>
+        <translation>存入 Pay-ins</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="66"/>
+        <source>取出 Pay-outs</source>
+        <translation>取出 Pay-outs</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="67"/>
+        <source>应有 Expected</source>
+        <translation>应有 Expected</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="71"/>
+        <source>实点 Counted</source>
+        <translation>实点 Counted</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
+        <source>未点 not counted</source>
+        <translation>未点 not counted</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="90"/>
+        <source>未决 UNRESOLVED</source>
+        <translation>未决 UNRESOLVED</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="94"/>
+        <source>结转 Carried over by %1</source>
+        <translation>结转 Carried over by %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="95"/>
+        <source>未结转 NOT carried over</source>
+        <translation>未结转 NOT carried over</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="98"/>
+        <source>合计 Total</source>
+        <translation>合计 Total</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="100"/>
+        <source>其中结转 Carried over</source>
+        <translation>其中结转 Carried over</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="109"/>
+        <source>更正 CORRECTIONS</source>
+        <translation>更正 CORRECTIONS</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="126"/>
+        <source>打印 Printed</source>
+        <translation>打印 Printed</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportPdf</name>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="43"/>
+        <source>终端 Terminal: %1    营业日 Business date: %2    币种 Currency: %3</source>
+        <translation>终端 Terminal: %1    营业日 Business date: %2    币种 Currency: %3</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="46"/>
+        <source>收银员 Cashier: %1    截至 As of: %2</source>
+        <translation>收银员 Cashier: %1    截至 As of: %2</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="53"/>
+        <source>汇总 Summary</source>
+        <translation>汇总 Summary</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="55"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="115"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="127"/>
+        <source>笔数 Count</source>
+        <translation>笔数 Count</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="56"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="116"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="128"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="148"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="169"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="190"/>
+        <source>金额 Amount</source>
+        <translation>金额 Amount</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="58"/>
+        <source>销售 Sales</source>
+        <translation>销售 Sales</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="59"/>
+        <source>优惠 Discounts</source>
+        <translation>优惠 Discounts</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="60"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="121"/>
+        <source>退款 Refunds</source>
+        <translation>退款 Refunds</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="61"/>
+        <source>作废 Voids</source>
+        <translation>作废 Voids</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="62"/>
+        <source>净额 Net</source>
+        <translation>净额 Net</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="90"/>
+        <source>图表 Charts</source>
+        <translation>图表 Charts</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="97"/>
+        <source>按小时销售 Sales by hour</source>
+        <translation>按小时销售 Sales by hour</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="98"/>
+        <source>无销售 No sales</source>
+        <translation>无销售 No sales</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="100"/>
+        <source>按收款方式 Sales by tender</source>
+        <translation>按收款方式 Sales by tender</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="101"/>
+        <source>无收款 No tenders</source>
+        <translation>无收款 No tenders</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="107"/>
+        <source>收款方式 Tenders</source>
+        <translation>收款方式 Tenders</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="113"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="126"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="167"/>
+        <source>渠道 Channel</source>
+        <translation>渠道 Channel</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="114"/>
+        <source>方式 Method</source>
+        <translation>方式 Method</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="135"/>
+        <source>现金 Cash drawer</source>
+        <translation>现金 Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="137"/>
+        <source>备用金 Opening float</source>
+        <translation>备用金 Opening float</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="138"/>
+        <source>现金销售 Cash sales</source>
+        <translation>现金销售 Cash sales</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="139"/>
+        <source>现金退款 Cash refunds</source>
+        <translation>现金退款 Cash refunds</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="140"/>
+        <source>存入 Pay-ins</source>
+        <translation>存入 Pay-ins</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="141"/>
+        <source>取出 Pay-outs</source>
+        <translation>取出 Pay-outs</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="142"/>
+        <source>应有 Expected</source>
+        <translation>应有 Expected</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="143"/>
+        <source>实点 Counted</source>
+        <translation>实点 Counted</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="144"/>
+        <source>未点 not counted</source>
+        <translation>未点 not counted</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="148"/>
+        <source>项目 Item</source>
+        <translation>项目 Item</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="157"/>
+        <source>未决交易 Unresolved payments</source>
+        <translation>未决交易 Unresolved payments</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="162"/>
+        <source>结转 by %1</source>
+        <translation>结转 by %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="163"/>
+        <source>未结转 No</source>
+        <translation>未结转 No</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="165"/>
+        <source>商户单号 Trade no.</source>
+        <translation>商户单号 Trade no.</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="166"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="187"/>
+        <source>订单 Order</source>
+        <translation>订单 Order</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="168"/>
+        <source>状态 State</source>
+        <translation>状态 State</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="170"/>
+        <source>结转 Carried over</source>
+        <translation>结转 Carried over</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="179"/>
+        <source>更正 Corrections of closed days</source>
+        <translation>更正 Corrections of closed days</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="186"/>
+        <source>类型 Kind</source>
+        <translation>类型 Kind</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="188"/>
+        <source>单号 Reference</source>
+        <translation>单号 Reference</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="189"/>
+        <source>原营业日 Original day</source>
+        <translation>原营业日 Original day</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="208"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="224"/>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceHealth</name>
     <message>
         <location filename="../devices/manager/DeviceHealth.cpp" line="9"/>
@@ -396,6 +745,105 @@
         <location filename="../devices/printer/ReceiptLayout.cpp" line="146"/>
         <source>找零 Change</source>
         <translation>找零 Change</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="9"/>
+        <source>Z 日结 Z REPORT No. %1</source>
+        <translation>Z 日结 Z REPORT No. %1</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="10"/>
+        <source>X 报表 X REPORT</source>
+        <translation>X 报表 X REPORT</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="16"/>
+        <source>全部 All cashiers</source>
+        <translation>全部 All cashiers</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="26"/>
+        <location filename="../devices/report/ReportLabels.cpp" line="55"/>
+        <source>现金 Cash</source>
+        <translation>现金 Cash</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="29"/>
+        <source>支付宝 Alipay</source>
+        <translation>支付宝 Alipay</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="32"/>
+        <source>微信支付 WeChat Pay</source>
+        <translation>微信支付 WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="35"/>
+        <source>云闪付 UnionPay</source>
+        <translation>云闪付 UnionPay</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="38"/>
+        <source>对账 Manual</source>
+        <translation>对账 Manual</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="46"/>
+        <source>付款码 Code</source>
+        <translation>付款码 Code</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="49"/>
+        <source>扫码 QR</source>
+        <translation>扫码 QR</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="52"/>
+        <source>刷脸 Face</source>
+        <translation>刷脸 Face</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="71"/>
+        <source>未知 Unknown</source>
+        <translation>未知 Unknown</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="74"/>
+        <source>待对账 Pending statement</source>
+        <translation>待对账 Pending statement</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="82"/>
+        <source>收款 Tender</source>
+        <translation>收款 Tender</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="85"/>
+        <source>撤销 Reversed</source>
+        <translation>撤销 Reversed</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="88"/>
+        <source>退款 Refund</source>
+        <translation>退款 Refund</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="96"/>
+        <source>长款 OVER</source>
+        <translation>长款 OVER</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="98"/>
+        <source>短款 SHORT</source>
+        <translation>短款 SHORT</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ReportLabels.cpp" line="98"/>
+        <source>平 EVEN</source>
+        <translation>平 EVEN</translation>
     </message>
 </context>
 <context>

@@ -38,5 +38,9 @@ int runQuery(CommandContext &context);
 int runRecover(CommandContext &context);
 int runPending(CommandContext &context);
 int runStatement(CommandContext &context);
+int runXReport(CommandContext &context);
+int runZReport(CommandContext &context);
+int runZHistory(CommandContext &context);
+int runShift(CommandContext &context);
 
 } // namespace pos::cli

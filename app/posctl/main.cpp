@@ -7,8 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -28,6 +32,12 @@ void printUsage(QTextStream &err)
            "  recover [--wait SECONDS]\n"
            "  pending\n"
            "  statement --channel CHANNEL --date YYYY-MM-DD FILE.csv\n"
+           "  x [--date YYYY-MM-DD] [--cashier CODE] [--csv FILE]           (X report)\n"
+           "  z --supervisor CODE --supervisor-pin PIN [--date D] [--carry-over OUT_TRADE_NO]... "
+           "[--csv FILE]   (day-end close)\n"
+           "  z --show --date D [--csv FILE]\n"
+           "  z-history\n"
+           "  shift open|pay-in|pay-out|close|status ...   (posctl shift for details)\n"
            "  orders [--limit N]\n"
            "  cashiers\n"
            "--demo starts the channel sandbox and seeds demo data; --seed-demo only seeds.\n"
@@ -40,7 +50,16 @@ void printUsage(QTextStream &err)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a PDF needs fonts, which need a GUI application; it runs without a display.
+    const bool drawsPdf = std::any_of(argv + 1, argv + argc, [](const char *argument) {
+        return std::strcmp(argument, "--pdf") == 0;
+    });
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app = drawsPdf
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("pos"));
     QCoreApplication::setApplicationName(QStringLiteral("pos-terminal"));
     QTextStream out(stdout);
@@ -108,7 +127,9 @@ int main(int argc, char **argv)
          {std::pair{"pay", &pos::cli::runPay}, std::pair{"refund", &pos::cli::runRefund},
           std::pair{"query", &pos::cli::runQuery}, std::pair{"recover", &pos::cli::runRecover},
           std::pair{"pending", &pos::cli::runPending},
-          std::pair{"statement", &pos::cli::runStatement}}) {
+          std::pair{"statement", &pos::cli::runStatement}, std::pair{"x", &pos::cli::runXReport},
+          std::pair{"z", &pos::cli::runZReport}, std::pair{"z-history", &pos::cli::runZHistory},
+          std::pair{"shift", &pos::cli::runShift}}) {
         if (command == QLatin1String(name)) {
             return run(context);
         }

@@ -6,6 +6,7 @@
 #include "channels/wechatpay/WechatChannel.h"
 #include "channels/wechatpay/WechatKeyFolder.h"
 #include "demo/DemoData.h"
+#include "storage/SettlementSettings.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -48,6 +49,10 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
                                       QStringLiteral("terminal-main"));
         !opened) {
         return opened;
+    }
+    // The settlement triggers read the cut-off from the database, not from the configuration.
+    if (auto cutoff = storage::saveCutoffHour(m_database, m_config.cutoffHour); !cutoff) {
+        return cutoff;
     }
     if (seedDemoData) {
         if (auto seeded = demo::seedIfEmpty(m_database); !seeded) {

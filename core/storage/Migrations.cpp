@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SettlementMigration.h"
+
 namespace pos::storage {
 
 namespace {
@@ -188,12 +190,93 @@ QStringList migration4()
     };
 }
 
+// The settlement ledger and Z reports (issue 6): see SettlementMigration.cpp.
+QStringList migration5()
+{
+    return settlementMigration();
+}
+
+// Shifts, cash movements and cash counts (issue 6). The database itself keeps one open shift per
+// terminal (a second process cannot open another) and makes closed shifts, their counts and all
+// pay-ins/pay-outs final: the day-end report is built on them.
+QStringList migration6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            terminal_id TEXT NOT NULL CHECK (terminal_id <> ''),
+            cashier_id INTEGER NOT NULL REFERENCES cashiers(id),
+            business_date TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            opened_at_ms INTEGER NOT NULL,
+            opening_float_minor INTEGER NOT NULL CHECK (opening_float_minor >= 0),
+            opened_from_shift INTEGER REFERENCES shifts(id),
+            blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),
+            counted_minor INTEGER CHECK (counted_minor >= 0),
+            closed_at_ms INTEGER,
+            cash_sales_minor INTEGER,
+            cash_refunds_minor INTEGER,
+            pay_ins_minor INTEGER,
+            pay_outs_minor INTEGER,
+            expected_minor INTEGER,
+            over_short_minor INTEGER,
+            reason TEXT NOT NULL DEFAULT '',
+            signed_off_by INTEGER REFERENCES cashiers(id),
+            CHECK (closed_at_ms IS NULL OR closed_at_ms >= opened_at_ms),
+            CHECK (closed_at_ms IS NULL OR (counted_minor IS NOT NULL
+                   AND expected_minor = opening_float_minor + cash_sales_minor
+                       - cash_refunds_minor + pay_ins_minor - pay_outs_minor
+                   AND over_short_minor = counted_minor - expected_minor))))"),
+        QStringLiteral("CREATE UNIQUE INDEX shifts_one_open_per_terminal ON shifts(terminal_id) "
+                       "WHERE closed_at_ms IS NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX shifts_handed_over_once ON shifts(opened_from_shift) "
+                       "WHERE opened_from_shift IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX shifts_by_day ON shifts(terminal_id, business_date, cashier_id)"),
+        QStringLiteral(R"(CREATE TRIGGER shifts_closed_are_final BEFORE UPDATE ON shifts
+            WHEN OLD.closed_at_ms IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'a closed shift cannot change'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER shifts_never_deleted BEFORE DELETE ON shifts
+            BEGIN SELECT RAISE(ABORT, 'shifts are never deleted'); END)"),
+        QStringLiteral(R"(CREATE TABLE cash_movements (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            shift_id INTEGER NOT NULL REFERENCES shifts(id),
+            kind TEXT NOT NULL CHECK (kind IN ('pay_in', 'pay_out')),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+            cashier_id INTEGER NOT NULL REFERENCES cashiers(id),
+            at_ms INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX cash_movements_by_shift ON cash_movements(shift_id)"),
+        QStringLiteral(R"(CREATE TRIGGER cash_movements_open_shift BEFORE INSERT ON cash_movements
+            WHEN (SELECT closed_at_ms FROM shifts WHERE id = NEW.shift_id) IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'the shift is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cash_movements_no_update BEFORE UPDATE ON cash_movements
+            BEGIN SELECT RAISE(ABORT, 'cash movements are append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cash_movements_no_delete BEFORE DELETE ON cash_movements
+            BEGIN SELECT RAISE(ABORT, 'cash movements are append-only'); END)"),
+        QStringLiteral(R"(CREATE TABLE cash_counts (
+            shift_id INTEGER NOT NULL REFERENCES shifts(id),
+            denomination_minor INTEGER NOT NULL CHECK (denomination_minor > 0),
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            PRIMARY KEY (shift_id, denomination_minor)))"),
+        QStringLiteral(R"(CREATE TRIGGER cash_counts_open_shift_insert BEFORE INSERT ON cash_counts
+            WHEN (SELECT closed_at_ms FROM shifts WHERE id = NEW.shift_id) IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'the shift is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cash_counts_open_shift_update BEFORE UPDATE ON cash_counts
+            WHEN (SELECT closed_at_ms FROM shifts WHERE id = OLD.shift_id) IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'the shift is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER cash_counts_open_shift_delete BEFORE DELETE ON cash_counts
+            WHEN (SELECT closed_at_ms FROM shifts WHERE id = OLD.shift_id) IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'the shift is closed'); END)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &allMigrations()
 {
     static const std::vector<QStringList> migrations{migration1(), migration2(), migration3(),
-                                                     migration4()};
+                                                     migration4(), migration5(), migration6()};
     return migrations;
 }
 

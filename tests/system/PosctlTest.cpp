@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -674,6 +675,73 @@ TEST_F(PosctlTest, QrWhosePrecreateNeverArrivedIsClosedWhenItsLifetimeEnds)
     const PosctlRun pending = posctl({QStringLiteral("pending")});
     EXPECT_RUN(pending, kOk);
     EXPECT_TRUE(pending.out.contains(QStringLiteral("nothing pending"))) << qPrintable(pending.out);
+}
+
+TEST_F(PosctlTest, ShiftCashCountAndDayEndCloseFromTheCommandLine)
+{
+    const QStringList cashier{QStringLiteral("--cashier"), QStringLiteral("1001"),
+                              QStringLiteral("--pin"), QStringLiteral("1234")};
+    const QStringList supervisor{QStringLiteral("--supervisor"), QStringLiteral("2001"),
+                                 QStringLiteral("--supervisor-pin"), QStringLiteral("2468")};
+    // EXPECT_RUN names its run several times: every command runs once, into a variable.
+    const PosctlRun opened =
+        posctl(QStringList{QStringLiteral("shift"), QStringLiteral("open")} + cashier +
+               QStringList{QStringLiteral("--float"), QStringLiteral("500")});
+    EXPECT_RUN(opened, kOk);
+    const PosctlRun sold =
+        sale({QStringLiteral("6901234500011")}, QStringLiteral("--cash"), QStringLiteral("10"));
+    EXPECT_RUN(sold, kOk); // water ¥2.00
+    const PosctlRun paidIn =
+        posctl(QStringList{QStringLiteral("shift"), QStringLiteral("pay-in")} + cashier +
+               QStringList{QStringLiteral("--amount"), QStringLiteral("50"),
+                           QStringLiteral("--reason"), QStringLiteral("float top-up")});
+    EXPECT_RUN(paidIn, kOk);
+
+    const PosctlRun x = posctl({QStringLiteral("x")});
+    EXPECT_RUN(x, kOk);
+    EXPECT_TRUE(x.out.contains(QStringLiteral("2.00"))) << qPrintable(x.out);
+    EXPECT_TRUE(x.out.contains(QStringLiteral("552.00"))) << "expected cash: " << qPrintable(x.out);
+
+    // Expected 500 + 2 + 50 = 552.00; counted 551.00: short by one yuan.
+    const QStringList close =
+        QStringList{QStringLiteral("shift"), QStringLiteral("close")} + cashier +
+        QStringList{QStringLiteral("--count"), QStringLiteral("100=5,50=1,1=1")};
+    const PosctlRun withoutReason = posctl(close);
+    EXPECT_RUN(withoutReason, kRefused); // a difference needs a reason
+    const PosctlRun withoutSignOff =
+        posctl(close + QStringList{QStringLiteral("--reason"), QStringLiteral("coin lost")});
+    EXPECT_RUN(withoutSignOff, kAuthFailed); // and a supervisor's sign-off
+    const PosctlRun closed = posctl(
+        close + QStringList{QStringLiteral("--reason"), QStringLiteral("coin lost")} + supervisor);
+    EXPECT_RUN(closed, kOk);
+    EXPECT_TRUE(closed.out.contains(QStringLiteral("expected 552.00"))) << qPrintable(closed.out);
+    EXPECT_TRUE(closed.out.contains(QStringLiteral("-1.00"))) << qPrintable(closed.out);
+
+    const PosctlRun byCashier = posctl(
+        QStringList{QStringLiteral("z"), QStringLiteral("--supervisor"), QStringLiteral("1001"),
+                    QStringLiteral("--supervisor-pin"), QStringLiteral("1234")});
+    EXPECT_RUN(byCashier, kAuthFailed); // a cashier cannot close the day
+    const PosctlRun z = posctl(QStringList{QStringLiteral("z")} + supervisor);
+    EXPECT_RUN(z, kOk);
+    static const QRegularExpression closedLine(QStringLiteral("^Z 1 closed \\S+ (\\S+)$"),
+                                               QRegularExpression::MultilineOption);
+    const auto match = closedLine.match(z.out);
+    ASSERT_TRUE(match.hasMatch()) << qPrintable(z.out);
+    const QString date = match.captured(1);
+    const PosctlRun again = posctl(QStringList{QStringLiteral("z")} + supervisor);
+    EXPECT_RUN(again, kRefused); // a day closes once
+
+    const QString csv = m_dir.filePath(QStringLiteral("z.csv"));
+    const QString pdf = m_dir.filePath(QStringLiteral("z.pdf"));
+    const PosctlRun shown =
+        posctl({QStringLiteral("z"), QStringLiteral("--show"), QStringLiteral("--date"), date,
+                QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf});
+    EXPECT_RUN(shown, kOk);
+    EXPECT_TRUE(QFile::exists(csv));
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
+    const PosctlRun history = posctl({QStringLiteral("z-history")});
+    EXPECT_RUN(history, kOk);
+    EXPECT_TRUE(history.out.startsWith(QStringLiteral("Z 1 ") + date)) << qPrintable(history.out);
 }
 
 } // namespace
