@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 
 #include <QSqlQuery>
-#include <QStringList>
 #include <QVariant>
 
 #include <map>
@@ -49,17 +48,13 @@ struct Totals
     std::map<QString, Sum> byRefundChannel;
     std::map<int, Sum> byHour;
 
-    // One report line: "kind|channel|method|hour" (hour for sales only), its rows and amount.
-    void add(const QString &line, qint64 rows, qint64 minor)
+    // One report line (hour only for sales), its rows and their amount.
+    void add(const QString &kind, const QString &channel, const QString &method, int hour,
+             qint64 rows, qint64 minor)
     {
-        const QStringList parts = line.split(QLatin1Char('|'));
-        if (parts.size() != 4) {
-            return;
-        }
-        const QString &kind = parts[0];
         if (kind == QLatin1String("sale")) {
             sales.add(rows, minor);
-            byHour[parts[3].toInt()].add(rows, minor);
+            byHour[hour].add(rows, minor);
         } else if (kind == QLatin1String("discount")) {
             discounts.add(rows, minor);
         } else if (kind == QLatin1String("void") || kind == QLatin1String("line_void")) {
@@ -67,11 +62,11 @@ struct Totals
         } else if (kind == QLatin1String("tender") || kind == QLatin1String("tender_reversed")) {
             // A reversal row counts −1 (the ledger's CHECK ties count to kind).
             const qint64 count = kind == QLatin1String("tender") ? rows : -rows;
-            byTender[{parts[1], parts[2]}].add(count, minor);
+            byTender[{channel, method}].add(count, minor);
             netMinor += minor;
         } else if (kind == QLatin1String("refund")) {
             // Booked negative, shown as the positive amount that went back.
-            byRefundChannel[parts[1]].add(rows, -minor);
+            byRefundChannel[channel].add(rows, -minor);
             refunds.add(rows, -minor);
             netMinor += minor;
         }
@@ -107,15 +102,17 @@ struct Totals
     }
 };
 
-// One aggregate over the day's rows, grouped by report_line in the order of an index that
-// holds it: SQLite adds up while it walks the index, with no sort and no table lookups.
+// One aggregate over the day's rows, grouped by line_id in the order of an index that holds it
+// (SQLite adds up while it walks the index: no sort, no table reads), then the few lines named.
 Status addTotals(const storage::Database &database, DayReport &report)
 {
     QVariantList bindings{report.terminalId, report.businessDate.toString(Qt::ISODate)};
     const QString filter = cashierFilter(report, &bindings);
     auto query = database.exec(
-        QStringLiteral("SELECT report_line, COUNT(*), SUM(amount_minor) FROM settlement_ledger "
-                       "WHERE terminal_id = ? AND business_date = ?%1 GROUP BY report_line")
+        QStringLiteral("SELECT l.kind, l.channel, l.method, l.hour, t.n, t.total FROM (SELECT "
+                       "line_id, COUNT(*) AS n, SUM(amount_minor) AS total FROM "
+                       "settlement_ledger WHERE terminal_id = ? AND business_date = ?%1 GROUP BY "
+                       "line_id) t JOIN settlement_lines l ON l.id = t.line_id")
             .arg(filter),
         bindings);
     if (!query) {
@@ -123,8 +120,9 @@ Status addTotals(const storage::Database &database, DayReport &report)
     }
     Totals totals;
     while (query->next()) {
-        totals.add(query->value(0).toString(), query->value(1).toLongLong(),
-                   query->value(2).toLongLong());
+        totals.add(query->value(0).toString(), query->value(1).toString(),
+                   query->value(2).toString(), query->value(3).toInt(),
+                   query->value(4).toLongLong(), query->value(5).toLongLong());
     }
     totals.fill(report);
     return success();

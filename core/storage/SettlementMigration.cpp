@@ -27,9 +27,18 @@ QStringList tables()
             cutoff_hour INTEGER NOT NULL CHECK (cutoff_hour BETWEEN 0 AND 23)))"),
         // The runtime writes the configured hour on every start; 4 is the configuration's default.
         QStringLiteral("INSERT INTO settlement_settings (id, cutoff_hour) VALUES (1, 4)"),
-        // count is +1, or −1 for a reversal, so reports count rows. report_line is what one
-        // line of a report adds up (sales per hour, tenders per channel and method, …): the
-        // reports group by this one column in index order.
+        // One line of a report: what its ledger rows add up to (sales per clock hour, tenders
+        // per channel and method, refunds per channel, …); hour is −1 except for sales.
+        QStringLiteral(R"(CREATE TABLE settlement_lines (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            method TEXT NOT NULL,
+            hour INTEGER NOT NULL,
+            UNIQUE (kind, channel, method, hour)))"),
+        // count is +1, or −1 for a reversal, so reports count rows. line_id names the row's
+        // report line: reports group by that one small integer, in the order of an index that
+        // holds it, and look the few lines up afterwards.
         QStringLiteral(R"(CREATE TABLE settlement_ledger (
             id INTEGER PRIMARY KEY,
             terminal_id TEXT NOT NULL,
@@ -47,12 +56,11 @@ QStringList tables()
             correction_of TEXT,
             at_ms INTEGER NOT NULL,
             hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
-            report_line TEXT GENERATED ALWAYS AS (kind || '|' || channel || '|' || method || '|'
-                || CASE kind WHEN 'sale' THEN hour ELSE '' END) VIRTUAL))"),
+            line_id INTEGER NOT NULL REFERENCES settlement_lines(id)))"),
         QStringLiteral("CREATE INDEX settlement_ledger_by_line ON settlement_ledger(terminal_id, "
-                       "business_date, report_line, amount_minor)"),
+                       "business_date, line_id, amount_minor)"),
         QStringLiteral("CREATE INDEX settlement_ledger_by_cashier_line ON settlement_ledger("
-                       "terminal_id, business_date, cashier_id, report_line, amount_minor)"),
+                       "terminal_id, business_date, cashier_id, line_id, amount_minor)"),
         QStringLiteral("CREATE INDEX settlement_ledger_by_channel ON settlement_ledger("
                        "terminal_id, business_date, kind, channel, amount_minor)"),
         QStringLiteral("CREATE INDEX settlement_ledger_by_cashier_time ON settlement_ledger("
@@ -96,6 +104,13 @@ QStringList guards()
             WHEN NEW.z_number <> COALESCE((SELECT MAX(z_number) FROM z_reports
                                            WHERE terminal_id = NEW.terminal_id), 0) + 1
             BEGIN SELECT RAISE(ABORT, 'Z numbers run 1, 2, 3 ... per terminal'); END)"),
+               QStringLiteral(R"(CREATE TRIGGER settlement_ledger_line_matches BEFORE INSERT
+            ON settlement_ledger
+            WHEN NOT EXISTS (SELECT 1 FROM settlement_lines WHERE id = NEW.line_id
+                                AND kind = NEW.kind AND channel = NEW.channel
+                                AND method = NEW.method
+                                AND hour = CASE NEW.kind WHEN 'sale' THEN NEW.hour ELSE -1 END)
+            BEGIN SELECT RAISE(ABORT, 'ledger row does not match its report line'); END)"),
                QStringLiteral(R"(CREATE TRIGGER settlement_ledger_closed_day BEFORE INSERT
             ON settlement_ledger
             WHEN EXISTS (SELECT 1 FROM z_reports WHERE terminal_id = NEW.terminal_id
@@ -104,15 +119,22 @@ QStringList guards()
            }
            << immutable(QStringLiteral("settlement_ledger"),
                         QStringLiteral("the settlement ledger is append-only"))
+           << immutable(QStringLiteral("settlement_lines"),
+                        QStringLiteral("report lines are append-only"))
            << immutable(QStringLiteral("z_reports"), QStringLiteral("a Z report cannot be changed"))
            << immutable(QStringLiteral("z_carry_overs"),
                         QStringLiteral("a carry-over cannot be changed"));
 }
 
-// The booking triggers insert into this view; its INSTEAD OF trigger picks the day: the entry's
-// own, or when that is closed, the open day (now less the cut-off, and after the last Z).
+// The booking triggers insert into this view; its INSTEAD OF trigger adds the report line if it
+// is new and picks the day: the entry's own, or when that is closed, the open day (the entry's
+// time less the cut-off, and after the terminal's last Z).
 QStringList booking()
 {
+    const QString hour = QStringLiteral(
+        "CAST(strftime('%H', NEW.at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER)");
+    const QString lineHour =
+        QStringLiteral("CASE NEW.kind WHEN 'sale' THEN %1 ELSE -1 END").arg(hour);
     return {
         QStringLiteral(
             "CREATE VIEW settlement_booking AS SELECT terminal_id, business_date AS own_date, "
@@ -120,17 +142,21 @@ QStringList booking()
             "FROM settlement_ledger WHERE 0"),
         QStringLiteral(
             "CREATE TRIGGER settlement_booking_insert INSTEAD OF INSERT ON settlement_booking "
-            "BEGIN INSERT INTO settlement_ledger (terminal_id, business_date, cashier_id, kind, "
+            "BEGIN INSERT INTO settlement_lines (kind, channel, method, hour) SELECT NEW.kind, "
+            "NEW.channel, NEW.method, %2 WHERE NOT EXISTS (SELECT 1 FROM settlement_lines WHERE "
+            "kind = NEW.kind AND channel = NEW.channel AND method = NEW.method AND hour = %2); "
+            "INSERT INTO settlement_ledger (terminal_id, business_date, cashier_id, kind, "
             "channel, method, count, amount_minor, order_id, reference, correction_of, at_ms, "
-            "hour) SELECT NEW.terminal_id, CASE WHEN c.closed THEN MAX(date(NEW.at_ms / 1000, "
-            "'unixepoch', 'localtime', %1), date(c.last, '+1 day')) ELSE NEW.own_date END, "
+            "hour, line_id) SELECT NEW.terminal_id, CASE WHEN c.closed THEN MAX(date(NEW.at_ms / "
+            "1000, 'unixepoch', 'localtime', %1), date(c.last, '+1 day')) ELSE NEW.own_date END, "
             "NEW.cashier_id, NEW.kind, NEW.channel, NEW.method, NEW.count, NEW.amount_minor, "
             "NEW.order_id, NEW.reference, CASE WHEN c.closed THEN NEW.own_date END, NEW.at_ms, "
-            "CAST(strftime('%H', NEW.at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) FROM "
-            "(SELECT EXISTS (SELECT 1 FROM z_reports WHERE terminal_id = NEW.terminal_id AND "
-            "business_date = NEW.own_date) AS closed, (SELECT MAX(business_date) FROM z_reports "
-            "WHERE terminal_id = NEW.terminal_id) AS last) c; END")
-            .arg(kCutoff),
+            "%3, (SELECT id FROM settlement_lines WHERE kind = NEW.kind AND channel = NEW.channel "
+            "AND method = NEW.method AND hour = %2) FROM (SELECT EXISTS (SELECT 1 FROM z_reports "
+            "WHERE terminal_id = NEW.terminal_id AND business_date = NEW.own_date) AS closed, "
+            "(SELECT MAX(business_date) FROM z_reports WHERE terminal_id = NEW.terminal_id) AS "
+            "last) c; END")
+            .arg(kCutoff, lineHour, hour),
     };
 }
 

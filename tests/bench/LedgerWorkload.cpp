@@ -12,8 +12,9 @@ const QDate LedgerWorkload::kDay(2026, 6, 10);
 namespace {
 // n → one ledger row, all derived from n (r: a cheap scramble of n) so the run is repeatable.
 // Kinds per 100 rows: 38 sales, 4 discounts, 43 tenders, 2 reversals, 5 refunds, 3 voids,
-// 5 line voids.
-const QString kGenerate = QStringLiteral(R"(
+// 5 line voids. Parameters: rows, in the day?, terminal, terminal, in the day?, day, day,
+// midnight of the day in ms.
+const QString kGenerated = QStringLiteral(R"(
 WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < ?),
 gen AS (
   SELECT n, (n * 2654435761) % 1000003 AS r,
@@ -21,29 +22,41 @@ gen AS (
               WHEN n % 100 < 85 THEN 'tender'
               WHEN n % 100 < 87 THEN 'tender_reversed' WHEN n % 100 < 92 THEN 'refund'
               WHEN n % 100 < 95 THEN 'void' ELSE 'line_void' END AS kind
-  FROM seq)
-INSERT INTO settlement_ledger (terminal_id, business_date, cashier_id, kind, channel, method,
-                               count, amount_minor, order_id, reference, at_ms, hour)
-SELECT CASE WHEN ? THEN ? ELSE (CASE WHEN n % 2 = 0 THEN 'T02' ELSE ? END) END,
-       CASE WHEN ? THEN ? ELSE date(?, printf('%+d days', 1 + n % 30)) END,
-       1 + (r % 8),
-       kind,
-       CASE WHEN kind IN ('tender', 'tender_reversed', 'refund')
-            THEN (CASE r % 6 WHEN 0 THEN 'cash' WHEN 1 THEN 'alipay' WHEN 2 THEN 'alipay'
-                             WHEN 3 THEN 'wechat' WHEN 4 THEN 'wechat' ELSE 'unionpay' END)
-            ELSE '' END,
-       CASE WHEN kind IN ('tender', 'tender_reversed', 'refund')
-            THEN (CASE r % 6 WHEN 0 THEN 'cash' WHEN 2 THEN 'face_pay' WHEN 4 THEN 'customer_qr'
-                             ELSE 'payment_code' END)
-            ELSE '' END,
-       CASE kind WHEN 'tender_reversed' THEN -1 ELSE 1 END,
-       CASE WHEN kind IN ('tender_reversed', 'refund') THEN -(100 + r % 20000)
-            ELSE 100 + r % 20000 END,
-       'B-' || (n / 3),
-       CASE WHEN kind IN ('tender', 'tender_reversed', 'refund') THEN 'REF-' || n ELSE '' END,
-       ? + (r % 86400) * 1000,
-       (r % 86400) / 3600
-FROM gen)");
+  FROM seq),
+generated AS (
+  SELECT CASE WHEN ? THEN ? ELSE (CASE WHEN n % 2 = 0 THEN 'T02' ELSE ? END) END AS terminal_id,
+         CASE WHEN ? THEN ? ELSE date(?, printf('%+d days', 1 + n % 30)) END AS business_date,
+         1 + (r % 8) AS cashier_id,
+         kind,
+         CASE WHEN kind IN ('tender', 'tender_reversed', 'refund')
+              THEN (CASE r % 6 WHEN 0 THEN 'cash' WHEN 1 THEN 'alipay' WHEN 2 THEN 'alipay'
+                               WHEN 3 THEN 'wechat' WHEN 4 THEN 'wechat' ELSE 'unionpay' END)
+              ELSE '' END AS channel,
+         CASE WHEN kind IN ('tender', 'tender_reversed', 'refund')
+              THEN (CASE r % 6 WHEN 0 THEN 'cash' WHEN 2 THEN 'face_pay'
+                               WHEN 4 THEN 'customer_qr' ELSE 'payment_code' END)
+              ELSE '' END AS method,
+         CASE kind WHEN 'tender_reversed' THEN -1 ELSE 1 END AS count,
+         CASE WHEN kind IN ('tender_reversed', 'refund') THEN -(100 + r % 20000)
+              ELSE 100 + r % 20000 END AS amount_minor,
+         'B-' || (n / 3) AS order_id,
+         CASE WHEN kind IN ('tender', 'tender_reversed', 'refund') THEN 'REF-' || n
+              ELSE '' END AS reference,
+         ? + (r % 86400) * 1000 AS at_ms,
+         (r % 86400) / 3600 AS hour
+  FROM gen))");
+
+// The report lines the rows need, then the rows with their line.
+const QString kInsertLines = QStringLiteral(
+    " INSERT OR IGNORE INTO settlement_lines (kind, channel, method, hour) SELECT DISTINCT kind, "
+    "channel, method, CASE kind WHEN 'sale' THEN hour ELSE -1 END FROM generated");
+const QString kInsertRows = QStringLiteral(
+    " INSERT INTO settlement_ledger (terminal_id, business_date, cashier_id, kind, channel, "
+    "method, count, amount_minor, order_id, reference, at_ms, hour, line_id) SELECT "
+    "terminal_id, business_date, cashier_id, kind, channel, method, count, amount_minor, "
+    "order_id, reference, at_ms, hour, (SELECT id FROM settlement_lines l WHERE l.kind = g.kind "
+    "AND l.channel = g.channel AND l.method = g.method AND l.hour = CASE g.kind WHEN 'sale' THEN "
+    "g.hour ELSE -1 END) FROM generated g");
 } // namespace
 
 Status LedgerWorkload::generate(storage::Database &database, qint64 rows, qint64 background)
@@ -62,10 +75,12 @@ Status LedgerWorkload::generate(storage::Database &database, qint64 rows, qint64
         if (count <= 0) {
             continue;
         }
-        auto inserted = database.exec(
-            kGenerate, {count, inDay, kTerminal, kTerminal, inDay, day, day, dayStartMs});
-        if (!inserted) {
-            return inserted.error();
+        const QVariantList bindings{count, inDay, kTerminal, kTerminal,
+                                    inDay, day,   day,       dayStartMs};
+        for (const QString &insert : {kInsertLines, kInsertRows}) {
+            if (auto inserted = database.exec(kGenerated + insert, bindings); !inserted) {
+                return inserted.error();
+            }
         }
     }
     return transaction.commit();

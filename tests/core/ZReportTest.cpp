@@ -75,6 +75,13 @@ TEST_F(ZReportTest, ZReportsAndTheLedgerCannotBeChangedBySql)
                            "count, amount_minor, order_id, at_ms, hour) VALUES ('T01', "
                            "'2026-06-10', 'tender', 1, 999, 'O1', 0, 0)"),
             "already closed");
+    // Into an open day, a row must still carry the report line that matches it.
+    refused(QStringLiteral("INSERT INTO settlement_ledger (terminal_id, business_date, kind, "
+                           "channel, method, count, amount_minor, order_id, at_ms, hour, line_id) "
+                           "SELECT 'T01', '2026-06-11', 'refund', 'alipay', 'payment_code', 1, "
+                           "-5, 'O1', 0, 0, id FROM settlement_lines WHERE kind = 'sale'"),
+            "does not match its report line");
+    refused(QStringLiteral("UPDATE settlement_lines SET channel = 'cash'"), "append-only");
     refused(QStringLiteral("INSERT INTO z_reports (terminal_id, business_date, z_number, "
                            "closed_at_ms, closed_by, report_json) VALUES ('T01', '2026-06-11', 5, "
                            "0, '9001', '{}')"),
