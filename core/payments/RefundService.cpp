@@ -271,8 +271,9 @@ void RefundService::onRefundAnswer(const QString &outRequestNo, const ChannelRes
         askLater(outRequestNo, m_schedule.refundPollMs);
         return;
     case Kind::Failed:
-        if (!fromQuery) {
-            // The channel refused the refund itself: no money moved.
+        if (!fromQuery || result.providerCode != channels::kTradeNotFound) {
+            // The channel refused the refund, or, asked, says the refund it holds failed: no
+            // money moved. (Sending it again would only be refused as a duplicate, for ever.)
             (void)move(refund, RefundState::Failed, result.reason);
             m_active.remove(outRequestNo);
             return;

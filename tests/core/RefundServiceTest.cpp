@@ -336,6 +336,20 @@ TEST_F(RefundServiceTest, RefusedRefundFailsAndFreesTheCap)
     EXPECT_EQ(waitForRefund(second->outRequestNo, RefundState::Succeeded), RefundState::Succeeded);
 }
 
+// Seen in the crash harness (UnionPay, origRespCode 30): the channel holds the refund and says
+// it failed; sending it again would only be refused as a duplicate, for ever.
+TEST_F(RefundServiceTest, RefundQueryThatFindsAFailedRefundEndsIt)
+{
+    const PaymentAttempt paid = paidByCode();
+    alipay().refundScript.then(ChannelResult::userPaying(QStringLiteral("processing")));
+    alipay().refundQueryScript.then(
+        ChannelResult::failed(QStringLiteral("交易失败"), QStringLiteral("30")));
+    auto done = approved(paid.outTradeNo, fen(300));
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(waitForRefund(done->outRequestNo, RefundState::Failed), RefundState::Failed);
+    EXPECT_EQ(alipay().refundRequests.size(), 1u) << "never re-sent";
+}
+
 TEST_F(RefundServiceTest, RefundQueryThatFindsNothingIsNotAFailure)
 {
     const PaymentAttempt paid = paidByCode();
@@ -343,7 +357,7 @@ TEST_F(RefundServiceTest, RefundQueryThatFindsNothingIsNotAFailure)
         .refundScript.then(ChannelResult::userPaying(QStringLiteral("processing")))
         .then(refunded());
     alipay().refundQueryScript.then(
-        ChannelResult::failed(QStringLiteral("no such refund"), QStringLiteral("NOT_FOUND")));
+        ChannelResult::failed(QStringLiteral("no such refund"), channels::kTradeNotFound));
     auto done = approved(paid.outTradeNo, fen(300));
     ASSERT_TRUE(done.ok());
     EXPECT_EQ(waitForRefund(done->outRequestNo, RefundState::Succeeded), RefundState::Succeeded);
