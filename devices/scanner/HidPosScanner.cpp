@@ -199,10 +199,10 @@ void HidPosScanner::setState(State state)
     if (state == m_state) {
         return;
     }
-    const bool hadLostDevice = !m_lastError.isEmpty() || m_state != State::Stopped;
+    const bool reopened = m_state != State::Stopped; // the error was cleared on opening
     m_state = state;
     emit stateChanged(state);
-    if (state == State::Ready && hadLostDevice) {
+    if (state == State::Ready && reopened) {
         emit deviceReady(); // the cashier was told it was gone: tell them it is back
     }
 }

@@ -173,10 +173,10 @@ void SerialScanner::setState(State state)
     if (state == m_state) {
         return;
     }
-    const bool hadLostDevice = !m_lastError.isEmpty() || m_state != State::Stopped;
+    const bool reopened = m_state != State::Stopped; // the error was cleared on opening
     m_state = state;
     emit stateChanged(state);
-    if (state == State::Open && hadLostDevice) {
+    if (state == State::Open && reopened) {
         emit deviceReady(); // the cashier was told it was gone: tell them it is back
     }
 }
