@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
   libssl-dev libusb-1.0-0-dev libzxing-dev
   googletest libgtest-dev libgmock-dev
   fonts-wqy-microhei socat xvfb xauth umockdev poppler-utils

@@ -39,39 +39,11 @@ public:
 class DeviceFlowTest : public test::TerminalFixture
 {
 protected:
-    devices::SimulatedScanner *simulatedScanner() const
-    {
-        for (devices::ScannerSource *source : m_devices->scanners().sources()) {
-            if (auto *simulated = qobject_cast<devices::SimulatedScanner *>(source)) {
-                return simulated;
-            }
-        }
-        return nullptr;
-    }
-
     int receiptFiles() const
     {
         return int(QDir(m_data.filePath(QStringLiteral("receipts")))
                        .entryList({QStringLiteral("*.bin")}, QDir::Files)
                        .size());
-    }
-
-    // Rings up water and pays ¥10 cash; returns the order number.
-    QString sellWaterForCash()
-    {
-        simulatedScanner()->scan(demo::demoBarcode(0));
-        EXPECT_TRUE(test::waitUntil([this] { return visibleLines() == 1; }));
-        QTest::keyClick(m_window->windowHandle(), Qt::Key_F12);
-        ui::PaymentDialog *dialog = m_window->paymentDialog();
-        EXPECT_NE(dialog, nullptr);
-        if (!dialog) {
-            return {};
-        }
-        const QString orderId = dialog->orderId();
-        dialog->tenderedField()->setText(QStringLiteral("10"));
-        QTest::mouseClick(dialog->cashButton(), Qt::LeftButton);
-        EXPECT_TRUE(test::waitUntil([this] { return m_window->paymentDialog() == nullptr; }));
-        return orderId;
     }
 
     QWidget *modal() const { return QApplication::activeModalWidget(); }

@@ -6,14 +6,18 @@
 #include "support/TestSupport.h"
 
 #include "config/TerminalConfig.h"
+#include "demo/DemoData.h"
 #include "face/SimulatedFaceDevice.h"
 #include "login/LoginWidget.h"
 #include "manager/DeviceManager.h"
+#include "payment/PaymentDialog.h"
 #include "printer/PrintSpooler.h"
 #include "printer/SimulatedPrinter.h"
 #include "runtime/TerminalRuntime.h"
 #include "sale/SaleScreen.h"
 #include "scanner/KeyboardWedgeFilter.h"
+#include "scanner/ScannerHub.h"
+#include "scanner/SimulatedScanner.h"
 #include "security/RsaKey.h"
 #include "shell/MainWindow.h"
 
@@ -156,7 +160,44 @@ protected:
 
     void scan(const QString &code) { typeIntoWindow(code, 8); }
 
+    // A function key on the main window once it is active again (window shortcuts need that;
+    // a dialog that just closed hands activation back asynchronously).
+    void pressOnWindow(Qt::Key key)
+    {
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window->windowHandle(), key);
+    }
+
     int visibleLines() const { return m_window->saleScreen()->linesTable()->rowCount(); }
+
+    devices::SimulatedScanner *simulatedScanner() const
+    {
+        for (devices::ScannerSource *source : m_devices->scanners().sources()) {
+            if (auto *simulated = qobject_cast<devices::SimulatedScanner *>(source)) {
+                return simulated;
+            }
+        }
+        return nullptr;
+    }
+
+    // Rings up water and pays ¥10 cash; returns the order number.
+    QString sellWaterForCash()
+    {
+        simulatedScanner()->scan(demo::demoBarcode(0));
+        EXPECT_TRUE(test::waitUntil([this] { return visibleLines() == 1; }));
+        pressOnWindow(Qt::Key_F12);
+        ui::PaymentDialog *dialog = m_window->paymentDialog();
+        EXPECT_NE(dialog, nullptr);
+        if (!dialog) {
+            return {};
+        }
+        const QString orderId = dialog->orderId();
+        dialog->tenderedField()->setText(QStringLiteral("10"));
+        QTest::mouseClick(dialog->cashButton(), Qt::LeftButton);
+        EXPECT_TRUE(test::waitUntil([this] { return m_window->paymentDialog() == nullptr; }));
+        return orderId;
+    }
 
     void saveScreenshot(QWidget *widget, const QString &name)
     {

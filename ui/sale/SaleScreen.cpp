@@ -64,6 +64,10 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     auto *logout = new QPushButton(tr("Log out"), this);
     auto *pending = new QPushButton(tr("Pending (F9)"), this);
     auto *refund = new QPushButton(tr("Refund (F10)"), this);
+    auto *shift = new QPushButton(tr("Shift (F7)"), this);
+    auto *dayEnd = new QPushButton(tr("Day end (F8)"), this);
+    shift->setObjectName(QStringLiteral("shiftButton"));
+    dayEnd->setObjectName(QStringLiteral("dayEndButton"));
     pending->setObjectName(QStringLiteral("pendingButton"));
     refund->setObjectName(QStringLiteral("refundButton"));
     pay->setObjectName(QStringLiteral("payButton"));
@@ -78,6 +82,8 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(pending);
     buttons->addWidget(refund);
+    buttons->addWidget(shift);
+    buttons->addWidget(dayEnd);
     buttons->addWidget(logout);
     buttons->addWidget(pay);
     auto *footer = new QHBoxLayout;
@@ -101,6 +107,12 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     connect(logout, &QPushButton::clicked, this, &SaleScreen::logoutRequested);
     connect(pending, &QPushButton::clicked, this, &SaleScreen::pendingRequested);
     connect(refund, &QPushButton::clicked, this, &SaleScreen::refundRequested);
+    connect(shift, &QPushButton::clicked, this, &SaleScreen::shiftRequested);
+    connect(dayEnd, &QPushButton::clicked, this, &SaleScreen::dayEndRequested);
+    connect(new QShortcut(Qt::Key_F7, this), &QShortcut::activated, this,
+            &SaleScreen::shiftRequested);
+    connect(new QShortcut(Qt::Key_F8, this), &QShortcut::activated, this,
+            &SaleScreen::dayEndRequested);
     connect(new QShortcut(Qt::Key_F9, this), &QShortcut::activated, this,
             &SaleScreen::pendingRequested);
     connect(new QShortcut(Qt::Key_F10, this), &QShortcut::activated, this,

@@ -40,6 +40,8 @@ signals:
     void logoutRequested();
     void pendingRequested();
     void refundRequested();
+    void shiftRequested();
+    void dayEndRequested();
     // The order as shown after every change (the customer display follows it).
     void cartChanged(const pos::Order &order);
 

@@ -3,6 +3,7 @@
 #include "customer/CustomerDisplay.h"
 #include "customer/CustomerDisplayController.h"
 #include "customer/CustomerScreenChoice.h"
+#include "dayend/DayEndDialog.h"
 #include "login/LoginWidget.h"
 #include "manager/DeviceManager.h"
 #include "payment/PaymentDialog.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
     connect(m_sale, &SaleScreen::logoutRequested, this, &MainWindow::onLogout);
     connect(m_sale, &SaleScreen::pendingRequested, this, &MainWindow::openPending);
     connect(m_sale, &SaleScreen::refundRequested, this, &MainWindow::openRefund);
+    connect(m_sale, &SaleScreen::dayEndRequested, this, &MainWindow::openDayEnd);
     connect(&devices.scanners(), &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
     connect(&devices, &devices::DeviceManager::healthChanged, this, &MainWindow::showDeviceHealth);
     connect(new QShortcut(Qt::Key_F5, m_sale), &QShortcut::activated, this,
@@ -113,6 +115,11 @@ DeviceSettingsDialog *MainWindow::deviceSettingsDialog() const
 ReprintDialog *MainWindow::reprintDialog() const
 {
     return m_reprint.data();
+}
+
+DayEndDialog *MainWindow::dayEndDialog() const
+{
+    return m_dayEnd.data();
 }
 
 PaymentDialog *MainWindow::paymentDialog() const
@@ -302,6 +309,20 @@ void MainWindow::openReprint()
                                   m_runtime.sale().cashier().name, this);
     m_reprint->setAttribute(Qt::WA_DeleteOnClose);
     m_reprint->open();
+}
+
+void MainWindow::openDayEnd()
+{
+    if (m_dayEnd || m_payment || m_refund || m_pending) {
+        return;
+    }
+    const DayEndContext context{
+        m_runtime.database().path(), m_runtime.config().identity.terminalId,
+        m_runtime.sale().calendar().businessDate(QDateTime::currentDateTime())};
+    m_dayEnd = new DayEndDialog(m_runtime.database(), m_printer, context,
+                                m_runtime.sale().cashier(), this);
+    m_dayEnd->setAttribute(Qt::WA_DeleteOnClose);
+    m_dayEnd->open();
 }
 
 void MainWindow::showDeviceHealth()

@@ -31,6 +31,7 @@ namespace pos::ui {
 
 class CustomerDisplay;
 class CustomerDisplayController;
+class DayEndDialog;
 class DeviceSettingsDialog;
 class LoginWidget;
 class ReprintDialog;
@@ -62,6 +63,7 @@ public:
     QLabel *deviceStatus() const { return m_deviceStatus; }
     DeviceSettingsDialog *deviceSettingsDialog() const;
     ReprintDialog *reprintDialog() const;
+    DayEndDialog *dayEndDialog() const;
     void watchChannel(channels::ChannelReachability *reachability);
 
     // Customer display: made when a second screen exists; forced on, it opens as a window on a
@@ -96,6 +98,7 @@ private:
     void showPendingAttempts();
     void openPending();
     void openRefund();
+    void openDayEnd();
 
     runtime::TerminalRuntime &m_runtime;
     devices::DeviceManager &m_devices;
@@ -109,6 +112,7 @@ private:
     QPointer<RefundDialog> m_refund;
     QPointer<DeviceSettingsDialog> m_deviceSettings;
     QPointer<ReprintDialog> m_reprint;
+    QPointer<DayEndDialog> m_dayEnd;
     QLabel *m_cashierStatus;
     QLabel *m_channelStatus;
     QLabel *m_printerStatus;

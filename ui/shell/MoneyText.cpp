@@ -10,6 +10,12 @@ QString moneyText(const Money &amount)
     return symbol + amount.toDecimalString();
 }
 
+QString signedMoneyText(qint64 minor, const QString &currency)
+{
+    const QString text = moneyText(Money::fromMinor(minor < 0 ? -minor : minor, currency));
+    return minor < 0 ? QStringLiteral("−") + text : text;
+}
+
 QString quantityText(const OrderLine &line)
 {
     if (!line.product.isWeighed()) {
