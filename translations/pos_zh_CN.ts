@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DayEnd</name>
+    <message>
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="23"/>
+        <source>No cashier (automatic)</source>
+        <translation>无收银员（自动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="39"/>
+        <source>sent</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="42"/>
+        <source>waiting</source>
+        <translation>等待上传</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="43"/>
+        <source>waiting, %n failed attempt(s): %1</source>
+        <translation>
+            <numerusform>等待上传，已失败 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="47"/>
+        <source>rejected: %1 (posctl outbox retry %2)</source>
+        <translation>被拒绝：%1（posctl outbox retry %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndTasks.cpp" line="53"/>
+        <source>not queued</source>
+        <translation>未排队</translation>
+    </message>
+</context>
+<context>
     <name>DayReportLayout</name>
     <message>
         <location filename="../devices/report/DayReportLayout.cpp" line="29"/>
@@ -676,6 +711,11 @@
         <location filename="../app/pos-terminal/main.cpp" line="115"/>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="33"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1528,29 @@
     </message>
 </context>
 <context>
+    <name>pos::ui::CashCountWidget</name>
+    <message>
+        <location filename="../ui/shift/CashCountWidget.cpp" line="54"/>
+        <source>Bill / coin</source>
+        <translation>纸币 / 硬币</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/CashCountWidget.cpp" line="55"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/CashCountWidget.cpp" line="56"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/CashCountWidget.cpp" line="218"/>
+        <source>Total counted: %1</source>
+        <translation>清点合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::Channels</name>
     <message>
         <location filename="../ui/receipt/ReceiptComposer.cpp" line="15"/>
@@ -1659,6 +1722,291 @@
         <location filename="../ui/customer/CustomerDisplay.cpp" line="420"/>
         <source>Thank you / 谢谢惠顾</source>
         <translation>Thank you / 谢谢惠顾</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::DayEndDialog</name>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="45"/>
+        <source>Day end (日结) – terminal %1</source>
+        <translation>日结 – 终端 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="48"/>
+        <source>The day-end screen is for supervisors. Supervisor code and PIN, please.</source>
+        <translation>日结仅限主管。请输入主管工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="70"/>
+        <source>Day report (F5 refresh)</source>
+        <translation>日报表（F5 刷新）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="71"/>
+        <source>Z history</source>
+        <translation>Z 报表历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="100"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="101"/>
+        <source>PDF (Ctrl+D)</source>
+        <translation>PDF (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="102"/>
+        <source>CSV (Ctrl+S)</source>
+        <translation>CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="103"/>
+        <source>Close day – Z (Ctrl+Z)</source>
+        <translation>日结关账 – Z (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="116"/>
+        <source>Confirm close (Enter)</source>
+        <translation>确认关账 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="118"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="152"/>
+        <source>%1 is not a supervisor: the day end needs a supervisor.</source>
+        <translation>%1 不是主管：日结需要主管。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="188"/>
+        <source>The report could not be made: %1</source>
+        <translation>报表无法生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="209"/>
+        <source>The Z history could not be read: %1</source>
+        <translation>无法读取 Z 报表历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="231"/>
+        <source>Close business day %1 of terminal %2 with the next Z number? The Z report cannot be changed afterwards; it is printed and queued for head office.</source>
+        <translation>以下一个 Z 号关闭终端 %2 的营业日 %1？Z 报表关账后不可更改；将立即打印并排队上传总部。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="258"/>
+        <source>The day is not closed: %1</source>
+        <translation>未能关账：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="264"/>
+        <source>Z report No. %1 closed and sent to the printer.</source>
+        <translation>Z 报表第 %1 号已关账并送打印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="288"/>
+        <source>%1 was not carried over: %2</source>
+        <translation>%1 未能结转：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="293"/>
+        <source>%1 carried over: its result will be booked when it comes.</source>
+        <translation>%1 已结转：结果到达时再入账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="314"/>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="317"/>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 已送打印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="340"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="351"/>
+        <source>PDF not written: %1</source>
+        <translation>PDF 未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="354"/>
+        <source>PDF written: %1</source>
+        <translation>PDF 已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="365"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="373"/>
+        <source>CSV not written to %1: %2</source>
+        <translation>CSV 未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayEndDialog.cpp" line="377"/>
+        <source>CSV written: %1</source>
+        <translation>CSV 已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::DayReportCharts</name>
+    <message>
+        <location filename="../ui/dayend/DayReportCharts.cpp" line="43"/>
+        <source>Sales by hour</source>
+        <translation>按小时销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportCharts.cpp" line="56"/>
+        <source>Sales by tender</source>
+        <translation>按收款方式销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportCharts.cpp" line="77"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::DayReportPanel</name>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="39"/>
+        <source>Carry over (Ctrl+K)</source>
+        <translation>结转 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="46"/>
+        <source>All cashiers (terminal)</source>
+        <translation>全部收银员（整台终端）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>Attempt</source>
+        <translation>支付尝试</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="56"/>
+        <source>Carried over</source>
+        <translation>已结转</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="67"/>
+        <source>Business day:</source>
+        <translation>营业日：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="69"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="86"/>
+        <source>Unresolved attempts (they block the close until resolved or carried over):</source>
+        <translation>未决支付（解决或结转之前不能关账）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="117"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="117"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="117"/>
+        <source>Voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="118"/>
+        <source>Discounts</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="118"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="118"/>
+        <source>Cash over/short</source>
+        <translation>现金长短款</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="181"/>
+        <source>Closed: Z report No. %1 of %2, generated %3. It cannot change; later results appear as corrections in the open day.</source>
+        <translation>已关账：%2 的 Z 报表第 %1 号，生成于 %3。不可更改；之后到达的结果作为更正记入当前营业日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="187"/>
+        <source>Open: X report of %1 as of %2 (changes nothing).</source>
+        <translation>未关账：%1 的 X 报表，截至 %2（不改变任何数据）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="220"/>
+        <source>%1 · %n sale(s)</source>
+        <translation>
+            <numerusform>%1 · %n 笔销售</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="222"/>
+        <source>%1 · %n refund(s)</source>
+        <translation>
+            <numerusform>%1 · %n 笔退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="226"/>
+        <source>%1 · %n void(s)</source>
+        <translation>
+            <numerusform>%1 · %n 笔作废</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="235"/>
+        <source>not counted yet</source>
+        <translation>尚未清点</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="249"/>
+        <source>yes, by %1</source>
+        <translation>是，%1 操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/DayReportPanel.cpp" line="249"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1888,128 +2236,128 @@
 <context>
     <name>pos::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
         <source>Cashier terminal %1 – %2</source>
         <translation>收银终端 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>Alipay: checking…</source>
         <translation>支付宝：检测中…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
         <source>Cash only</source>
         <translation>仅收现金</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Alipay: reachable</source>
         <translation>支付宝：连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="138"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
         <source>Alipay: unreachable</source>
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="147"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Sale %1 cancelled. Hand back %2 cash.</source>
         <translation>交易 %1 已取消。请退还现金 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>Sale %1 cancelled.</source>
         <translation>交易 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
         <source>Order %1: nothing left to take; the rest awaits the channel (Pending, F9).</source>
         <translation>订单 %1：无需再收款；其余款项等待渠道确认（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="255"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
         <source>Receipt not queued: %1 (reprint it with F5)</source>
         <translation>小票未加入打印队列：%1（可按 F5 重印）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
         <source>Drawer not opened: %1</source>
         <translation>钱箱未打开：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="363"/>
         <source>%n refund(s) under way</source>
         <translation>
             <numerusform>%n 笔退款处理中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="366"/>
         <source>%n refund-by-hand task(s)</source>
         <translation>
             <numerusform>%n 个线下退款任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
         <source>%1 – F9 to see</source>
         <translation>%1 – 按 F9 查看</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="385"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
         <source>Customer screen disconnected: print the payment QR (Ctrl+P)</source>
         <translation>客显屏已断开：请打印付款二维码 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="410"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
         <source>window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
         <source>Showing</source>
         <translation>显示中</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
         <source>No customer screen: the payment QR is printed on request (Ctrl+P)</source>
         <translation>无客显屏：付款二维码可按需打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="472"/>
         <source>Payment QR not printed: %1</source>
         <translation>付款二维码未打印：%1</translation>
     </message>
@@ -2770,70 +3118,495 @@ Paid %4, already refunded %5, refundable %6.</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="65"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="66"/>
         <source>Pending (F9)</source>
         <translation>待处理 (F9)</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="66"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="67"/>
         <source>Refund (F10)</source>
         <translation>退款 (F10)</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="132"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="68"/>
+        <source>Shift (F7)</source>
+        <translation>班次 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sale/SaleScreen.cpp" line="69"/>
+        <source>Day end (F8)</source>
+        <translation>日结 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sale/SaleScreen.cpp" line="145"/>
         <source>Unknown barcode %1: nothing was added.</source>
         <translation>未知条码 %1：未添加任何商品。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="133"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="146"/>
         <source>Not added: %1</source>
         <translation>未添加：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="138"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="151"/>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="171"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="184"/>
         <source>No product matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="199"/>
-        <location filename="../ui/sale/SaleScreen.cpp" line="220"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="212"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="233"/>
         <source>Select a line first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="218"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="218"/>
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="205"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="218"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="227"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="240"/>
         <source>Line voided.</source>
         <translation>该行已作废。</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="250"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="263"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sale/SaleScreen.cpp" line="251"/>
+        <location filename="../ui/sale/SaleScreen.cpp" line="264"/>
         <source>Cashier: %1</source>
         <translation>收银员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::SettlementScreens</name>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="95"/>
+        <source>Shift: unreadable</source>
+        <translation>班次：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="100"/>
+        <source>No shift open (F7)</source>
+        <translation>未开班 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="104"/>
+        <source>No shift is open on this terminal: F7 opens one with the float.</source>
+        <translation>本终端没有开班：按 F7 输入备用金开班。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="115"/>
+        <source>Shift %1: %2 since %3</source>
+        <translation>班次 %1：%2，自 %3 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="121"/>
+        <source>The shift of %1 is still open on this terminal: hand it over or have a supervisor close it (F7).</source>
+        <translation>%1 的班次仍在本终端未结束：请交班，或由主管结班 (F7)。</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ShiftDialog</name>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="73"/>
+        <source>Open shift (Enter)</source>
+        <translation>开班 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="77"/>
+        <source>Pay in (Ctrl+I)</source>
+        <translation>存入 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="78"/>
+        <source>Pay out (Ctrl+U)</source>
+        <translation>取出 (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="80"/>
+        <source>Close shift (Ctrl+E)</source>
+        <translation>结班 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="81"/>
+        <source>Hand over (Ctrl+H)</source>
+        <translation>交班 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="87"/>
+        <source>Reason for the over/short</source>
+        <translation>长短款原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="94"/>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="96"/>
+        <source>Supervisor: close this shift (Ctrl+E)</source>
+        <translation>主管：结束此班次 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="99"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="287"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="102"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="154"/>
+        <source>Opening float (cash put in the drawer)</source>
+        <translation>备用金（放入钱箱的现金）</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="156"/>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="157"/>
+        <source>Cashier: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="200"/>
+        <source>e.g. change from the safe, cash to the bank</source>
+        <translation>例如：从保险柜取零钱、现金存银行</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="202"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="203"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="222"/>
+        <source>Why is the drawer over or short?</source>
+        <translation>钱箱为什么长款或短款？</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="261"/>
+        <source>Another cashier&apos;s shift is open</source>
+        <translation>其他收银员的班次未结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="270"/>
+        <source>A supervisor closes the shift of %1 with a count of the drawer.</source>
+        <translation>由主管清点钱箱并结束 %1 的班次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="287"/>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="342"/>
+        <source>cashier %1</source>
+        <translation>收银员 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="363"/>
+        <source>%1 has had shift %2 open on this terminal since %3. Only one shift can be open at a time: a supervisor closes it with a count of the drawer before you open yours.</source>
+        <translation>%1 自 %3 起在本终端开着班次 %2。同一时间只能有一个班次：请主管清点钱箱结束该班次后再开班。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="377"/>
+        <source>Shift %1 · %2 · open since %3</source>
+        <translation>班次 %1 · %2 · 自 %3 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="387"/>
+        <source>Blind count under way: the figures and the expected cash are shown once the count is submitted.</source>
+        <translation>盲点进行中：提交清点结果后才显示各项金额和应有现金。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="395"/>
+        <source>Blind count: the expected cash is shown once the count is submitted.</source>
+        <translation>盲点：提交清点结果后才显示应有现金。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="406"/>
+        <source>&apos;%1&apos; is not an amount. Type e.g. 200 or 200.00.</source>
+        <translation>“%1”不是金额。请输入如 200 或 200.00。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="428"/>
+        <source>Pay in: cash put into the drawer</source>
+        <translation>存入：放入钱箱的现金</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="429"/>
+        <source>Pay in (Enter)</source>
+        <translation>存入 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="442"/>
+        <source>Pay out: cash taken out of the drawer</source>
+        <translation>取出：从钱箱取出的现金</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="443"/>
+        <source>Pay out (Enter)</source>
+        <translation>取出 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="457"/>
+        <source>&apos;%1&apos; is not an amount. Type e.g. 50 or 12.50.</source>
+        <translation>“%1”不是金额。请输入如 50 或 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="477"/>
+        <source>Paid in %1: put it in the drawer.</source>
+        <translation>已存入 %1：请放入钱箱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="478"/>
+        <source>Paid out %1: take it from the drawer.</source>
+        <translation>已取出 %1：请从钱箱取出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="526"/>
+        <source>Close the shift of %1: count the drawer</source>
+        <translation>结束 %1 的班次：清点钱箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="527"/>
+        <source>Hand over the shift of %1: count the drawer</source>
+        <translation>%1 交班：清点钱箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="529"/>
+        <source>Submit count (Ctrl+Enter)</source>
+        <translation>提交清点 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="530"/>
+        <source>Submit count, then next cashier (Ctrl+Enter)</source>
+        <translation>提交清点，然后接班收银员 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="532"/>
+        <source>The blind count of this shift was already submitted (%1): enter the same count again.</source>
+        <translation>本班次的盲点结果已提交（%1）：请再次输入相同的清点结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="536"/>
+        <source>Blind count: count every bill and coin without looking at any figure. The expected cash is shown once you submit, and the submitted count is final.</source>
+        <translation>盲点：不看任何金额，清点每一张纸币和每一枚硬币。提交后才显示应有现金，提交的结果为最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="541"/>
+        <source>Count every bill and coin in the drawer. Enter or Tab moves to the next row.</source>
+        <translation>清点钱箱中的每一张纸币和每一枚硬币。Enter 或 Tab 移到下一行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="555"/>
+        <source>Next cashier: code and PIN. The counted %1 becomes the float of the next shift.</source>
+        <translation>接班收银员：工号和密码。清点的 %1 将作为下一班次的备用金。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="599"/>
+        <source>Count submitted (%1): it is final and can no longer be changed.</source>
+        <translation>清点结果已提交（%1）：为最终结果，不可再改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="622"/>
+        <source>Sign off the over/short: %1
+Reason: %2</source>
+        <translation>签核长短款：%1
+原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="679"/>
+        <source>Shift %1 handed over to %2</source>
+        <translation>班次 %1 已交给 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="680"/>
+        <source>Shift %1 of %2 closed</source>
+        <translation>%2 的班次 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="684"/>
+        <source>Over/short signed off by %1. Reason: %2</source>
+        <translation>长短款由 %1 签核。原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="688"/>
+        <source>Shift %1 of %2 is open with a float of %3.</source>
+        <translation>%2 的班次 %1 已开班，备用金 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ShiftFiguresView</name>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="20"/>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="21"/>
+        <source>Float handed over</source>
+        <translation>交接备用金</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="22"/>
+        <source>Cash sales</source>
+        <translation>现金销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="23"/>
+        <source>Cash refunds</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="24"/>
+        <source>Pay-ins</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="25"/>
+        <source>Pay-outs</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="26"/>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="27"/>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftFiguresView.cpp" line="28"/>
+        <source>Over/short</source>
+        <translation>长短款</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ShiftText</name>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="25"/>
+        <source>A reason is needed.</source>
+        <translation>需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="27"/>
+        <source>A supervisor must sign off the over/short.</source>
+        <translation>长短款需要主管签核。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="29"/>
+        <source>The blind count was already submitted and cannot be redone.</source>
+        <translation>盲点结果已提交，不能重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="32"/>
+        <source>Blind count under way: the expected cash stays hidden.</source>
+        <translation>盲点进行中：应有现金不显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="35"/>
+        <source>More than the cash the drawer should hold.</source>
+        <translation>超过钱箱应有的现金。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="36"/>
+        <source>Not an allowed amount.</source>
+        <translation>金额不允许。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="38"/>
+        <source>A shift is already open on this terminal.</source>
+        <translation>本终端已有班次未结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="39"/>
+        <source>This shift is closed.</source>
+        <translation>此班次已结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="41"/>
+        <source>Not allowed for this person.</source>
+        <translation>此人无权操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="43"/>
+        <source>The drawer is being counted: no cash moves in or out now.</source>
+        <translation>钱箱正在清点：现在不能存入或取出现金。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="46"/>
+        <source>The next cashier must be someone else.</source>
+        <translation>接班收银员必须是另一个人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="48"/>
+        <source>A signed-in cashier is needed.</source>
+        <translation>需要已登录的收银员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="50"/>
+        <source>The reason is too long.</source>
+        <translation>原因太长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="80"/>
+        <source>note</source>
+        <translation>纸币</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="82"/>
+        <source>coin</source>
+        <translation>硬币</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="84"/>
+        <source>note or coin</source>
+        <translation>纸币或硬币</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="95"/>
+        <source>Over / 长款 +%1</source>
+        <translation>Over / 长款 +%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="98"/>
+        <source>Short / 短款 −%1</source>
+        <translation>Short / 短款 −%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftText.cpp" line="100"/>
+        <source>Exact / 无差额 %1</source>
+        <translation>Exact / 无差额 %1</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3791,59 @@ Paid %4, already refunded %5, refundable %6.</source>
         <location filename="../ui/approval/SupervisorApproval.cpp" line="95"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ZHistoryPanel</name>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="16"/>
+        <source>Open (Enter)</source>
+        <translation>打开 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="19"/>
+        <source>Z No.</source>
+        <translation>Z 号</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="19"/>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="19"/>
+        <source>Closed at</source>
+        <translation>关账时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="20"/>
+        <source>Closed by</source>
+        <translation>关账人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="20"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="20"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="20"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="21"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../ui/dayend/ZHistoryPanel.cpp" line="21"/>
+        <source>Head office</source>
+        <translation>总部</translation>
     </message>
 </context>
 </TS>

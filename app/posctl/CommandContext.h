@@ -42,5 +42,6 @@ int runXReport(CommandContext &context);
 int runZReport(CommandContext &context);
 int runZHistory(CommandContext &context);
 int runShift(CommandContext &context);
+int runOutbox(CommandContext &context);
 
 } // namespace pos::cli

@@ -118,7 +118,7 @@ int runShift(CommandContext &context)
                     << Qt::endl;
         return kUsage;
     }
-    settlement::ShiftService shifts(context.runtime.database());
+    settlement::ShiftService shifts(context.runtime.database(), context.runtime.shiftPolicy());
     if (action == QLatin1String("status")) {
         auto open = openShiftOrSay(context, shifts);
         if (!open) {

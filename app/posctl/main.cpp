@@ -38,6 +38,8 @@ void printUsage(QTextStream &err)
            "  z --show --date D [--csv FILE]\n"
            "  z-history\n"
            "  shift open|pay-in|pay-out|close|status ...   (posctl shift for details)\n"
+           "  outbox [retry SEQ]     (what waits for head office; a rejected item back in the "
+           "queue)\n"
            "  orders [--limit N]\n"
            "  cashiers\n"
            "--demo starts the channel sandbox and seeds demo data; --seed-demo only seeds.\n"
@@ -129,7 +131,7 @@ int main(int argc, char **argv)
           std::pair{"pending", &pos::cli::runPending},
           std::pair{"statement", &pos::cli::runStatement}, std::pair{"x", &pos::cli::runXReport},
           std::pair{"z", &pos::cli::runZReport}, std::pair{"z-history", &pos::cli::runZHistory},
-          std::pair{"shift", &pos::cli::runShift}}) {
+          std::pair{"shift", &pos::cli::runShift}, std::pair{"outbox", &pos::cli::runOutbox}}) {
         if (command == QLatin1String(name)) {
             return run(context);
         }

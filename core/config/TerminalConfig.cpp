@@ -128,6 +128,12 @@ Result<TerminalConfig> TerminalConfig::load(const QString &iniPath)
     if (auto read = readDeviceSettings(settings, &config.devices); !read) {
         return read.error();
     }
+    if (auto read = readHeadOfficeSettings(settings, &config.headOffice); !read) {
+        return read.error();
+    }
+    if (auto read = readSettlementSettings(settings, &config.settlement); !read) {
+        return read.error();
+    }
 
     payments::PaymentSchedule &s = config.schedule;
     if (auto read = readInts(
@@ -202,6 +208,8 @@ Status TerminalConfig::save(const QString &iniPath) const
     writeKeyFolderChannel(settings, QStringLiteral("wechat"), wechat);
     writeKeyFolderChannel(settings, QStringLiteral("unionpay"), unionpay);
     writeDeviceSettings(settings, devices);
+    writeHeadOfficeSettings(settings, headOffice);
+    writeSettlementSettings(settings, settlement);
     settings.setValue(QStringLiteral("payments/user_paying_poll_ms"), schedule.userPayingPollMs);
     settings.setValue(QStringLiteral("payments/code_lifetime_ms"), schedule.codeLifetimeMs);
     settings.setValue(QStringLiteral("payments/unknown_first_query_ms"),

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "config/DeviceConfig.h"
+#include "config/HeadOfficeConfig.h"
+#include "config/SettlementConfig.h"
 
 #include "channels/PaymentCodeRouter.h"
 #include "common/Result.h"
@@ -63,6 +65,8 @@ struct TerminalConfig
     std::vector<channels::PaymentCodeRouter::Rule> extraCodeRules;
     // [channels] <id>.lacks=query,notify,…: what a provider does not offer (seed 000).
     QMap<QString, QStringList> channelLacks;
+    HeadOfficeSettings headOffice; // [headoffice]
+    SettlementSettings settlement; // [settlement]
 
     static Result<TerminalConfig> load(const QString &iniPath);
     Status save(const QString &iniPath) const;

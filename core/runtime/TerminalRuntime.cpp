@@ -31,7 +31,10 @@ Result<security::RsaKey> readKey(const QString &path)
 }
 } // namespace
 
-TerminalRuntime::TerminalRuntime(QObject *parent) : QObject(parent) {}
+TerminalRuntime::TerminalRuntime(QObject *parent)
+    : QObject(parent), m_outbox(std::make_unique<outbox::OutboxUploader>(m_database))
+{
+}
 
 TerminalRuntime::~TerminalRuntime() = default;
 
@@ -95,6 +98,35 @@ Status TerminalRuntime::open(const QString &dataDir, const config::TerminalConfi
     if (!m_config.notify.publicUrl.isEmpty()) {
         setNotifyUrl(m_config.notify.publicUrl);
     }
+    return startOutbox();
+}
+
+Status TerminalRuntime::startOutbox()
+{
+    const config::HeadOfficeSettings &headOffice = m_config.headOffice;
+    if (headOffice.url.isEmpty()) {
+        return success();
+    }
+    outbox::UploadSettings settings;
+    settings.baseUrl = headOffice.url;
+    settings.timeoutMs = headOffice.timeoutMs;
+    settings.retryBaseMs = headOffice.retryBaseMs;
+    settings.retryMaxMs = headOffice.retryMaxMs;
+    if (!headOffice.secretFile.isEmpty()) {
+        QFile file(headOffice.secretFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{
+                QStringLiteral("config.key_missing"),
+                QStringLiteral("cannot read headoffice/secret_file %1").arg(headOffice.secretFile)};
+        }
+        settings.secret = file.read(4096).trimmed();
+        if (settings.secret.isEmpty()) {
+            return Error{
+                QStringLiteral("config.key_missing"),
+                QStringLiteral("headoffice/secret_file %1 is empty").arg(headOffice.secretFile)};
+        }
+    }
+    m_outbox->start(settings);
     return success();
 }
 

@@ -6,6 +6,7 @@
 #include "channels/RestrictedChannel.h"
 #include "common/Result.h"
 #include "config/TerminalConfig.h"
+#include "outbox/OutboxUploader.h"
 #include "payments/ChannelRegistry.h"
 #include "payments/NotificationInbox.h"
 #include "payments/PaymentService.h"
@@ -44,6 +45,9 @@ public:
     // head office's relay); passed on with every precreate and refund.
     void setNotifyUrl(const QString &url);
     sale::SaleService &sale() { return *m_sale; }
+    // Uploads to head office when [headoffice] url is set; otherwise idle, its counts still read.
+    outbox::OutboxUploader &outbox() { return *m_outbox; }
+    settlement::ShiftPolicy shiftPolicy() const { return m_config.settlement.shiftPolicy(); }
 
     static QString defaultDataDir();
 
@@ -51,6 +55,7 @@ private:
     Status openAlipay();
     Status openWechat();
     Status openUnionPay();
+    Status startOutbox();
     // Registers `channel`, behind a RestrictedChannel when the configuration says the provider
     // lacks some APIs.
     Status registerChannel(channels::PaymentChannel *channel);
@@ -69,6 +74,7 @@ private:
     std::unique_ptr<payments::NotificationInbox> m_inbox;
     std::vector<std::unique_ptr<channels::PaymentChannel>> m_adapters;
     std::unique_ptr<sale::SaleService> m_sale;
+    std::unique_ptr<outbox::OutboxUploader> m_outbox; // after m_database: stops first
 };
 
 } // namespace pos::runtime

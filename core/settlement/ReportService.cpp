@@ -1,6 +1,8 @@
 #include "settlement/ReportService.h"
 
 #include "domain/BusinessCalendar.h"
+#include "outbox/SettlementOutbox.h"
+#include "settlement/DayEndAccess.h"
 #include "settlement/DayReportJson.h"
 #include "settlement/LedgerFigures.h"
 #include "settlement/ShiftService.h"
@@ -19,15 +21,6 @@ Q_LOGGING_CATEGORY(lcSettlement, "pos.settlement")
 namespace pos::settlement {
 
 namespace {
-Status requireSupervisor(const Cashier &who)
-{
-    if (who.id == 0 || !who.hasAtLeast(Role::Supervisor) || who.locked) {
-        return Error{QStringLiteral("z.not_supervisor"),
-                     QStringLiteral("closing the business day needs a supervisor")};
-    }
-    return success();
-}
-
 bool mayHaveTakenMoney(const QString &state)
 {
     return state == QLatin1String("sent") || state == QLatin1String("user_paying") ||
@@ -108,7 +101,7 @@ Result<std::vector<qint64>> ReportService::cashiersOfDay(const QString &terminal
 Result<DayReport> ReportService::closeDay(const QString &terminalId, const QDate &businessDate,
                                           const Cashier &supervisor)
 {
-    if (auto allowed = requireSupervisor(supervisor); !allowed) {
+    if (auto allowed = requireDayEndSupervisor(supervisor); !allowed) {
         return allowed.error();
     }
     auto cutoff = storage::loadCutoffHour(m_database);
@@ -172,6 +165,10 @@ Result<DayReport> ReportService::closeDay(const QString &terminalId, const QDate
     if (auto inserted = zReports.insert(stored); !inserted) {
         return inserted.error();
     }
+    // Head office gets the snapshot through the outbox; no Z without its upload, nor the reverse.
+    if (auto queued = outbox::enqueueZReport(m_database, stored); !queued) {
+        return queued.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -182,7 +179,7 @@ Result<DayReport> ReportService::closeDay(const QString &terminalId, const QDate
 
 Status ReportService::carryOver(const QString &outTradeNo, const Cashier &supervisor)
 {
-    if (auto allowed = requireSupervisor(supervisor); !allowed) {
+    if (auto allowed = requireDayEndSupervisor(supervisor); !allowed) {
         return allowed;
     }
     storage::Transaction transaction(m_database);

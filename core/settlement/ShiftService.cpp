@@ -1,5 +1,6 @@
 #include "settlement/ShiftService.h"
 
+#include "outbox/SettlementOutbox.h"
 #include "storage/AuditLog.h"
 #include "storage/CashTakings.h"
 #include "storage/Database.h"
@@ -275,6 +276,20 @@ Result<CashSummary> ShiftService::expectedCash(qint64 shiftId) const
     return summaryOf(shift.value());
 }
 
+Status ShiftService::mayClose(qint64 shiftId, const Cashier &by) const
+{
+    auto shift = openShiftRecord(shiftId);
+    if (!shift) {
+        return shift.error();
+    }
+    if (by.id == 0 || by.locked ||
+        (by.id != shift->cashierId && !by.hasAtLeast(Role::Supervisor))) {
+        return refusal("shift.not_allowed",
+                       QStringLiteral("only the shift's cashier or a supervisor closes it"));
+    }
+    return success();
+}
+
 Status ShiftService::beginBlindCount(qint64 shiftId)
 {
     auto shift = openShiftRecord(shiftId);
@@ -316,6 +331,9 @@ Result<ShiftClosing> ShiftService::closeShift(qint64 shiftId, const CashCount &c
     if (!closing) {
         return closing;
     }
+    if (auto queued = outbox::enqueueShiftClose(m_database, closing->shift); !queued) {
+        return queued.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -352,6 +370,9 @@ Result<ShiftHandOver> ShiftService::handOver(qint64 shiftId, const Cashier &next
         return opened.error();
     }
     closing->shift.handedOverTo = opened->id;
+    if (auto queued = outbox::enqueueShiftClose(m_database, closing->shift); !queued) {
+        return queued.error();
+    }
     if (auto audited = storage::AuditLog(m_database)
                            .record(next.id, QStringLiteral("shift.handed_over"),
                                    QStringLiteral("shift %1 handed over to shift %2 with %3")

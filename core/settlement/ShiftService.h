@@ -80,6 +80,10 @@ public:
     // submitted.
     Result<CashSummary> expectedCash(qint64 shiftId) const;
 
+    // Whether `by` may close or hand over the shift: its own cashier or a supervisor (a screen
+    // asks before counting). Errors: "shift.not_allowed", "shift.not_open".
+    Status mayClose(qint64 shiftId, const Cashier &by) const;
+
     // From now on the expected cash of the shift is hidden until its count is submitted. The
     // first count given to closeShift/handOver is then final, even when the close is refused
     // for a missing reason or sign-off (a recount would let the cashier search for the number):

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/OutboxMigration.h"
 #include "storage/SettlementMigration.h"
 
 namespace pos::storage {
@@ -271,12 +272,19 @@ QStringList migration6()
     };
 }
 
+// The outbox for head office (issue 7): see OutboxMigration.cpp.
+QStringList migration7()
+{
+    return outboxMigration();
+}
+
 } // namespace
 
 const std::vector<QStringList> &allMigrations()
 {
     static const std::vector<QStringList> migrations{migration1(), migration2(), migration3(),
-                                                     migration4(), migration5(), migration6()};
+                                                     migration4(), migration5(), migration6(),
+                                                     migration7()};
     return migrations;
 }
 

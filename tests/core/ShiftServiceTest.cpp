@@ -3,6 +3,12 @@
 // and pay-ins/pay-outs with their reasons.
 #include "ShiftTestBed.h"
 
+#include "outbox/OutboxRepository.h"
+#include "outbox/SettlementOutbox.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace pos {
 namespace {
 
@@ -404,6 +410,78 @@ TEST_F(ShiftServiceTest, CountInAnotherCurrencyOrWithAnOverlongReasonIsRefused)
                   .code,
               QStringLiteral("shift.reason_too_long"));
     EXPECT_TRUE(service().shift(shift.id)->isOpen());
+}
+
+// Each closed shift goes to head office once, through the outbox, in the closing transaction.
+TEST_F(ShiftServiceTest, ClosingAShiftEnqueuesItsFiguresForHeadOffice)
+{
+    const settlement::Shift shift = busyShift();
+    auto closing =
+        service().closeShift(shift.id, countOf(46000), QStringLiteral("coins missing"), m_boss);
+    ASSERT_TRUE(closing.ok()) << text(closing.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1);
+    const QString key = outbox::shiftCloseKey(terminal(), shift.id);
+    auto state = outbox::OutboxRepository(db()).stateOf(outbox::kShiftCloseKind, key);
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->state, outbox::OutboxState::Waiting);
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            scalar(QStringLiteral("SELECT payload FROM outbox WHERE item_key = ?"), {key})
+                .toString()
+                .toUtf8())
+            .object();
+    EXPECT_EQ(json.value(QStringLiteral("shift_id")).toInteger(), shift.id);
+    EXPECT_EQ(json.value(QStringLiteral("terminal_id")).toString(), terminal());
+    EXPECT_EQ(json.value(QStringLiteral("cashier_code")).toString(), m_alice.code);
+    EXPECT_EQ(json.value(QStringLiteral("business_date")).toString(),
+              today().toString(Qt::ISODate));
+    EXPECT_EQ(json.value(QStringLiteral("opening_float_minor")).toInteger(), 50000);
+    EXPECT_EQ(json.value(QStringLiteral("expected_minor")).toInteger(), 46340);
+    EXPECT_EQ(json.value(QStringLiteral("counted_minor")).toInteger(), 46000);
+    EXPECT_EQ(json.value(QStringLiteral("over_short_minor")).toInteger(), -340);
+    EXPECT_EQ(json.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+    EXPECT_EQ(json.value(QStringLiteral("reason")).toString(), QStringLiteral("coins missing"));
+    EXPECT_EQ(json.value(QStringLiteral("signed_off_by_code")).toString(), m_boss.code);
+    EXPECT_EQ(json.value(QStringLiteral("closed_at_ms")).toInteger(), closing->shift.closedAtMs);
+    EXPECT_FALSE(json.value(QStringLiteral("blind")).toBool());
+    EXPECT_EQ(json.value(QStringLiteral("handed_over_to")).toInteger(), 0);
+}
+
+TEST_F(ShiftServiceTest, HandOverEnqueuesTheClosedShiftWithItsSuccessor)
+{
+    const settlement::Shift first = open(service(), m_alice, 50000);
+    auto handOver = service().handOver(first.id, m_bob, countOf(50000), today());
+    ASSERT_TRUE(handOver.ok()) << text(handOver.error());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1);
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            scalar(QStringLiteral("SELECT payload FROM outbox")).toString().toUtf8())
+            .object();
+    EXPECT_EQ(json.value(QStringLiteral("shift_id")).toInteger(), first.id);
+    EXPECT_EQ(json.value(QStringLiteral("handed_over_to")).toInteger(), handOver->next.id);
+}
+
+TEST_F(ShiftServiceTest, RefusedOrFailedEnqueueLeavesTheShiftOpenAndNothingQueued)
+{
+    const settlement::Shift shift = open(service(), m_alice, 50000);
+    // A refused close (no reason for a short) queues nothing.
+    ASSERT_FALSE(service().closeShift(shift.id, countOf(40000)).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 0);
+    // The key is taken already: the enqueue fails and the close with it.
+    ASSERT_TRUE(outbox::OutboxRepository(db())
+                    .enqueue(outbox::kShiftCloseKind, outbox::shiftCloseKey(terminal(), shift.id),
+                             "{}", terminal())
+                    .ok());
+    auto closing = service().closeShift(shift.id, countOf(50000));
+    ASSERT_FALSE(closing.ok());
+    EXPECT_EQ(closing.error().code, QStringLiteral("outbox.duplicate"));
+    EXPECT_TRUE(service().shift(shift.id)->isOpen());
+    auto handOver = service().handOver(shift.id, m_bob, countOf(50000), today());
+    ASSERT_FALSE(handOver.ok());
+    EXPECT_TRUE(service().shift(shift.id)->isOpen());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM shifts")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1);
+    EXPECT_EQ(audited(QStringLiteral("shift.closed")), 0);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "SettlementFixture.h"
 
 #include "domain/BusinessCalendar.h"
+#include "outbox/OutboxRepository.h"
+#include "outbox/SettlementOutbox.h"
 
 #include <gtest/gtest.h>
 
@@ -223,6 +225,52 @@ TEST_F(ZReportTest, CarryOverIsRefusedWhenThereIsNothingToCarry)
     auto afterClose = m_reports.carryOver(late, m_supervisor);
     ASSERT_FALSE(afterClose.ok());
     EXPECT_EQ(afterClose.error().code, QStringLiteral("z.already_closed"));
+}
+
+// Head office gets each Z exactly once: the close enqueues one z_report item carrying the stored
+// snapshot byte for byte, in the same transaction (no Z without its item, nor the reverse).
+TEST_F(ZReportTest, ClosingTheDayEnqueuesItsSnapshotForHeadOfficeOnce)
+{
+    sell(QStringLiteral("O1"), kDay, 1200);
+    const DayReport z = close(kDay);
+    const QString key = outbox::zReportKey(kT01, kDay, z.zNumber);
+    EXPECT_EQ(key, QStringLiteral("T01/2026-06-10/Z1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'z_report'")).toInt(),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'z_report' AND "
+                                    "item_key = ?"),
+                     {key})
+                  .toString(),
+              scalar(QStringLiteral("SELECT report_json FROM z_reports WHERE terminal_id = ? "
+                                    "AND business_date = ?"),
+                     {kT01, kDay.toString(Qt::ISODate)})
+                  .toString());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT terminal_id FROM outbox")).toString(), kT01);
+    auto state = outbox::OutboxRepository(db()).stateOf(outbox::kZReportKind, key);
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->state, outbox::OutboxState::Waiting);
+
+    // A refused second close adds nothing.
+    ASSERT_FALSE(m_reports.closeDay(kT01, kDay, m_supervisor).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1);
+}
+
+TEST_F(ZReportTest, AFailedEnqueueLeavesTheDayOpen)
+{
+    sell(QStringLiteral("O1"), kDay, 1200);
+    // Something already sits under the key this close would use: the enqueue fails.
+    ASSERT_TRUE(outbox::OutboxRepository(db())
+                    .enqueue(outbox::kZReportKind, outbox::zReportKey(kT01, kDay, 1), "{}", kT01)
+                    .ok());
+    auto closed = m_reports.closeDay(kT01, kDay, m_supervisor);
+    ASSERT_FALSE(closed.ok());
+    EXPECT_EQ(closed.error().code, QStringLiteral("outbox.duplicate"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM z_reports")).toInt(), 0);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'z.close'")).toInt(),
+        0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 1);
+    EXPECT_FALSE(m_reports.zReport(kT01, kDay).ok());
 }
 
 } // namespace

@@ -193,6 +193,8 @@ TEST_F(DayEndFlowTest, AnUnknownAttemptBlocksTheCloseUntilCarriedOverThenZIsPrin
     ui::ZHistoryPanel *history = dialog->historyPanel();
     ASSERT_TRUE(test::waitUntil([history] { return history->table()->rowCount() == 1; }));
     EXPECT_EQ(history->table()->item(0, 0)->text(), QStringLiteral("1"));
+    // No head office in this test: the Z waits in the outbox, and the screen says so.
+    EXPECT_EQ(history->table()->item(0, 8)->text(), QStringLiteral("waiting"));
     dialog->tabs()->setCurrentWidget(history);
     history->table()->selectRow(0);
     QTest::mouseClick(history->openButton(), Qt::LeftButton);

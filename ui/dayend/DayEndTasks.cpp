@@ -1,5 +1,7 @@
 #include "dayend/DayEndTasks.h"
 
+#include "outbox/OutboxRepository.h"
+#include "outbox/SettlementOutbox.h"
 #include "settlement/ReportService.h"
 #include "storage/CashierRepository.h"
 
@@ -28,6 +30,27 @@ Result<std::vector<std::pair<qint64, QString>>> cashiersOf(storage::Database &da
         named.emplace_back(id, name);
     }
     return named;
+}
+
+QString uploadText(const outbox::OutboxItemState &item)
+{
+    switch (item.state) {
+    case outbox::OutboxState::Sent:
+        return QCoreApplication::translate("DayEnd", "sent");
+    case outbox::OutboxState::Waiting:
+        return item.attempts == 0
+                   ? QCoreApplication::translate("DayEnd", "waiting")
+                   : QCoreApplication::translate("DayEnd", "waiting, %n failed attempt(s): %1",
+                                                 nullptr, item.attempts)
+                         .arg(item.lastError);
+    case outbox::OutboxState::Rejected:
+        return QCoreApplication::translate("DayEnd", "rejected: %1 (posctl outbox retry %2)")
+            .arg(item.lastError)
+            .arg(item.seq);
+    case outbox::OutboxState::None:
+        break;
+    }
+    return QCoreApplication::translate("DayEnd", "not queued");
 }
 
 } // namespace
@@ -72,9 +95,16 @@ Result<std::vector<ZHistoryEntry>> loadZHistory(storage::Database &database,
     if (!history) {
         return history.error();
     }
+    outbox::OutboxRepository uploads(database);
     std::vector<ZHistoryEntry> entries;
     for (const settlement::ZSummary &summary : history.value()) {
-        entries.push_back({summary, QString()});
+        auto upload = uploads.stateOf(
+            outbox::kZReportKind,
+            outbox::zReportKey(terminalId, summary.businessDate, summary.zNumber));
+        if (!upload) {
+            return upload.error();
+        }
+        entries.push_back({summary, uploadText(upload.value())});
     }
     return entries;
 }

@@ -62,6 +62,7 @@ SaleScreen::SaleScreen(sale::SaleService &sale, QWidget *parent)
     auto *voidLine = new QPushButton(tr("Void line (Del)"), this);
     auto *pay = new QPushButton(tr("Pay (F12)"), this);
     auto *logout = new QPushButton(tr("Log out"), this);
+    logout->setObjectName(QStringLiteral("logoutButton"));
     auto *pending = new QPushButton(tr("Pending (F9)"), this);
     auto *refund = new QPushButton(tr("Refund (F10)"), this);
     auto *shift = new QPushButton(tr("Shift (F7)"), this);

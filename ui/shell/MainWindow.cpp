@@ -21,6 +21,8 @@
 #include "settings/DeviceSettingsDialog.h"
 #include "shell/DeviceStatusText.h"
 #include "shell/MoneyText.h"
+#include "shell/SettlementScreens.h"
+#include "shift/ShiftDialog.h"
 #include "storage/AttemptRepository.h"
 #include "storage/RefundRepository.h"
 
@@ -40,7 +42,8 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
       m_stack(new QStackedWidget(this)), m_login(new LoginWidget(runtime.database(), m_stack)),
       m_sale(new SaleScreen(runtime.sale(), m_stack)), m_cashierStatus(new QLabel(this)),
       m_channelStatus(new QLabel(this)), m_printerStatus(new QLabel(this)),
-      m_pendingStatus(new QLabel(this)), m_deviceStatus(new QLabel(this))
+      m_pendingStatus(new QLabel(this)), m_deviceStatus(new QLabel(this)),
+      m_settlement(new SettlementScreens(runtime, devices, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
@@ -60,6 +63,7 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
     m_pendingStatus->setObjectName(QStringLiteral("pendingStatus"));
     m_deviceStatus->setObjectName(QStringLiteral("deviceStatus"));
     statusBar()->addWidget(m_cashierStatus);
+    statusBar()->addWidget(m_settlement->shiftStatus());
     statusBar()->addWidget(m_pendingStatus, 1);
     statusBar()->addPermanentWidget(m_channelStatus);
     statusBar()->addPermanentWidget(m_deviceStatus);
@@ -72,7 +76,19 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
     connect(m_sale, &SaleScreen::logoutRequested, this, &MainWindow::onLogout);
     connect(m_sale, &SaleScreen::pendingRequested, this, &MainWindow::openPending);
     connect(m_sale, &SaleScreen::refundRequested, this, &MainWindow::openRefund);
-    connect(m_sale, &SaleScreen::dayEndRequested, this, &MainWindow::openDayEnd);
+    connect(m_sale, &SaleScreen::shiftRequested, this, [this] {
+        if (!m_payment && !m_refund && !m_pending) {
+            m_settlement->openShift();
+        }
+    });
+    connect(m_sale, &SaleScreen::dayEndRequested, this, [this] {
+        if (!m_payment && !m_refund && !m_pending) {
+            m_settlement->openDayEnd();
+        }
+    });
+    connect(m_settlement, &SettlementScreens::logoutRequested, this, &MainWindow::onLogout);
+    connect(m_settlement, &SettlementScreens::drawerNeeded, this,
+            [this](const QString &reason) { openDrawerForCash(QString(), reason); });
     connect(&devices.scanners(), &devices::ScannerSource::scanned, this, &MainWindow::onScanned);
     connect(&devices, &devices::DeviceManager::healthChanged, this, &MainWindow::showDeviceHealth);
     connect(new QShortcut(Qt::Key_F5, m_sale), &QShortcut::activated, this,
@@ -119,7 +135,12 @@ ReprintDialog *MainWindow::reprintDialog() const
 
 DayEndDialog *MainWindow::dayEndDialog() const
 {
-    return m_dayEnd.data();
+    return m_settlement->dayEndDialog();
+}
+
+ShiftDialog *MainWindow::shiftDialog() const
+{
+    return m_settlement->shiftDialog();
 }
 
 PaymentDialog *MainWindow::paymentDialog() const
@@ -155,6 +176,9 @@ void MainWindow::onLoggedIn(const Cashier &cashier)
     m_stack->setCurrentWidget(m_sale);
     m_sale->barcodeField()->setFocus();
     showPendingAttempts();
+    if (const QString reminder = m_settlement->refreshShiftState(); !reminder.isEmpty()) {
+        m_sale->showMessage(reminder, true);
+    }
 }
 
 void MainWindow::onLogout()
@@ -309,20 +333,6 @@ void MainWindow::openReprint()
                                   m_runtime.sale().cashier().name, this);
     m_reprint->setAttribute(Qt::WA_DeleteOnClose);
     m_reprint->open();
-}
-
-void MainWindow::openDayEnd()
-{
-    if (m_dayEnd || m_payment || m_refund || m_pending) {
-        return;
-    }
-    const DayEndContext context{
-        m_runtime.database().path(), m_runtime.config().identity.terminalId,
-        m_runtime.sale().calendar().businessDate(QDateTime::currentDateTime())};
-    m_dayEnd = new DayEndDialog(m_runtime.database(), m_printer, context,
-                                m_runtime.sale().cashier(), this);
-    m_dayEnd->setAttribute(Qt::WA_DeleteOnClose);
-    m_dayEnd->open();
 }
 
 void MainWindow::showDeviceHealth()

@@ -32,6 +32,8 @@ namespace pos::ui {
 class CustomerDisplay;
 class CustomerDisplayController;
 class DayEndDialog;
+class SettlementScreens;
+class ShiftDialog;
 class DeviceSettingsDialog;
 class LoginWidget;
 class ReprintDialog;
@@ -64,6 +66,7 @@ public:
     DeviceSettingsDialog *deviceSettingsDialog() const;
     ReprintDialog *reprintDialog() const;
     DayEndDialog *dayEndDialog() const;
+    ShiftDialog *shiftDialog() const;
     void watchChannel(channels::ChannelReachability *reachability);
 
     // Customer display: made when a second screen exists; forced on, it opens as a window on a
@@ -98,7 +101,6 @@ private:
     void showPendingAttempts();
     void openPending();
     void openRefund();
-    void openDayEnd();
 
     runtime::TerminalRuntime &m_runtime;
     devices::DeviceManager &m_devices;
@@ -112,12 +114,12 @@ private:
     QPointer<RefundDialog> m_refund;
     QPointer<DeviceSettingsDialog> m_deviceSettings;
     QPointer<ReprintDialog> m_reprint;
-    QPointer<DayEndDialog> m_dayEnd;
     QLabel *m_cashierStatus;
     QLabel *m_channelStatus;
     QLabel *m_printerStatus;
     QLabel *m_pendingStatus;
     QLabel *m_deviceStatus;
+    SettlementScreens *m_settlement;
     QSet<QString> m_drawerOpenedForRefunds; // cash refunds the drawer already opened for
 };
 

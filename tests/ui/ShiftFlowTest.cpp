@@ -1,0 +1,130 @@
+// The shift dialog in the counter window (F7): the status bar and the sale screen say when the
+// drawer has no shift, a pay-in opens the drawer (logged), and a hand-over signs the cashier
+// out so the next one signs in.
+#include "TerminalFixture.h"
+
+#include "approval/SupervisorApproval.h"
+#include "settlement/ShiftService.h"
+#include "shift/CashCountWidget.h"
+#include "shift/ShiftDialog.h"
+
+#include <QLabel>
+#include <QSqlQuery>
+#include <QStackedWidget>
+
+using namespace pos;
+using ui::ShiftDialog;
+
+namespace {
+
+class ShiftFlowTest : public test::TerminalFixture
+{
+protected:
+    QLabel *shiftStatus() const
+    {
+        return m_window->findChild<QLabel *>(QStringLiteral("shiftStatus"));
+    }
+
+    QStringList drawerReasons()
+    {
+        QStringList reasons;
+        auto query = m_runtime->database().exec(
+            QStringLiteral("SELECT reason FROM drawer_events ORDER BY id"));
+        EXPECT_TRUE(query.ok());
+        while (query.ok() && query->next()) {
+            reasons << query->value(0).toString();
+        }
+        return reasons;
+    }
+
+    ShiftDialog *openShiftDialog()
+    {
+        pressOnWindow(Qt::Key_F7);
+        ShiftDialog *dialog = m_window->shiftDialog();
+        EXPECT_NE(dialog, nullptr);
+        if (dialog) {
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        }
+        return dialog;
+    }
+};
+
+TEST_F(ShiftFlowTest, NoShiftIsShownThenF7OpensOnePaysInWithTheDrawerAndHandsOverToTheNext)
+{
+    startTerminal(false);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    ASSERT_NE(shiftStatus(), nullptr);
+    EXPECT_TRUE(shiftStatus()->text().contains(QStringLiteral("No shift")));
+    EXPECT_TRUE(m_window->saleScreen()
+                    ->findChild<QLabel *>(QStringLiteral("saleMessage"))
+                    ->text()
+                    .contains(QStringLiteral("F7")));
+
+    ShiftDialog *dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->page(), ShiftDialog::kOpen);
+    dialog->floatField()->setText(QStringLiteral("200"));
+    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
+    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    EXPECT_TRUE(shiftStatus()->text().contains(QStringLiteral("Zhang Wei")))
+        << shiftStatus()->text().toStdString();
+
+    dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->page(), ShiftDialog::kOverview);
+    dialog->startPayIn();
+    ASSERT_EQ(dialog->page(), ShiftDialog::kMovement);
+    dialog->amountField()->setText(QStringLiteral("50"));
+    dialog->movementReasonField()->setText(QStringLiteral("change from the safe"));
+    QTest::mouseClick(dialog->movementButton(), Qt::LeftButton);
+    EXPECT_EQ(drawerReasons(), QStringList{QStringLiteral("pay-in")});
+
+    // Hand over with ¥250 counted: the next cashier's shift opens with it, and this cashier is
+    // signed out when the dialog closes.
+    dialog->startHandOver();
+    ASSERT_EQ(dialog->page(), ShiftDialog::kCount);
+    dialog->countWidget()->quantityField(10000)->setText(QStringLiteral("2"));
+    dialog->countWidget()->quantityField(5000)->setText(QStringLiteral("1"));
+    dialog->submitCount();
+    ASSERT_EQ(dialog->page(), ShiftDialog::kNextCashier)
+        << dialog->messageLabel()->text().toStdString();
+    ui::SupervisorApproval *next = dialog->nextCashierApproval();
+    next->codeField()->setText(QStringLiteral("1002"));
+    next->pinField()->setText(QStringLiteral("5678"));
+    QTest::mouseClick(next->approveButton(), Qt::LeftButton);
+    ASSERT_TRUE(test::waitUntil([dialog] { return dialog->page() == ShiftDialog::kResult; }));
+    dialog->close();
+    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    EXPECT_EQ(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->loginWidget());
+
+    settlement::ShiftService shifts(m_runtime->database());
+    auto open = shifts.openShiftOn(m_runtime->config().identity.terminalId);
+    ASSERT_TRUE(open.ok() && open->has_value());
+    EXPECT_EQ((*open)->openingFloat, Money::fromMinor(25000));
+    login(QStringLiteral("1002"), QStringLiteral("5678"));
+    EXPECT_TRUE(shiftStatus()->text().contains(QStringLiteral("Wang Fang")))
+        << shiftStatus()->text().toStdString();
+}
+
+TEST_F(ShiftFlowTest, AnotherCashiersOpenShiftIsPointedOutAtSignIn)
+{
+    startTerminal(false);
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    ShiftDialog *dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->floatField()->setText(QStringLiteral("100"));
+    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
+    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    QTest::mouseClick(
+        m_window->saleScreen()->findChild<QPushButton *>(QStringLiteral("logoutButton")),
+        Qt::LeftButton);
+    login(QStringLiteral("1002"), QStringLiteral("5678"));
+    const QString message =
+        m_window->saleScreen()->findChild<QLabel *>(QStringLiteral("saleMessage"))->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("Zhang Wei"))) << message.toStdString();
+    dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->page(), ShiftDialog::kOtherShift);
+}
+
+} // namespace
