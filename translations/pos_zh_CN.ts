@@ -99,73 +99,83 @@
         <translation>备用金 Opening float</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="63"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="64"/>
+        <source>交班转入 Handed over in</source>
+        <translation>交班转入 Handed over in</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="66"/>
         <source>现金销售 Cash sales</source>
         <translation>现金销售 Cash sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="64"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="67"/>
         <source>现金退款 Cash refunds</source>
         <translation>现金退款 Cash refunds</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="65"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="68"/>
         <source>存入 Pay-ins</source>
         <translation>存入 Pay-ins</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="66"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
         <source>取出 Pay-outs</source>
         <translation>取出 Pay-outs</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="67"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="71"/>
+        <source>交班转出 Handed over out</source>
+        <translation>交班转出 Handed over out</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportLayout.cpp" line="73"/>
         <source>应有 Expected</source>
         <translation>应有 Expected</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
-        <location filename="../devices/report/DayReportLayout.cpp" line="71"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="75"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="77"/>
         <source>实点 Counted</source>
         <translation>实点 Counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="75"/>
         <source>未点 not counted</source>
         <translation>未点 not counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="90"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="96"/>
         <source>未决 UNRESOLVED</source>
         <translation>未决 UNRESOLVED</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="94"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="100"/>
         <source>结转 Carried over by %1</source>
         <translation>结转 Carried over by %1</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="95"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="101"/>
         <source>未结转 NOT carried over</source>
         <translation>未结转 NOT carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="98"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="104"/>
         <source>合计 Total</source>
         <translation>合计 Total</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="100"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="106"/>
         <source>其中结转 Carried over</source>
         <translation>其中结转 Carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="109"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="115"/>
         <source>更正 CORRECTIONS</source>
         <translation>更正 CORRECTIONS</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="126"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="132"/>
         <source>打印 Printed</source>
         <translation>打印 Printed</translation>
     </message>
@@ -198,9 +208,9 @@
         <location filename="../devices/report/DayReportPdf.cpp" line="56"/>
         <location filename="../devices/report/DayReportPdf.cpp" line="116"/>
         <location filename="../devices/report/DayReportPdf.cpp" line="128"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="148"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="169"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="190"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="156"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="177"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="198"/>
         <source>金额 Amount</source>
         <translation>金额 Amount</translation>
     </message>
@@ -263,7 +273,7 @@
     <message>
         <location filename="../devices/report/DayReportPdf.cpp" line="113"/>
         <location filename="../devices/report/DayReportPdf.cpp" line="126"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="167"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="175"/>
         <source>渠道 Channel</source>
         <translation>渠道 Channel</translation>
     </message>
@@ -318,69 +328,79 @@
         <translation>未点 not counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="148"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="147"/>
+        <source>交班转入 Handed over in</source>
+        <translation>交班转入 Handed over in</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="151"/>
+        <source>交班转出 Handed over out</source>
+        <translation>交班转出 Handed over out</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/DayReportPdf.cpp" line="156"/>
         <source>项目 Item</source>
         <translation>项目 Item</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="157"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="165"/>
         <source>未决交易 Unresolved payments</source>
         <translation>未决交易 Unresolved payments</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="162"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="170"/>
         <source>结转 by %1</source>
         <translation>结转 by %1</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="163"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="171"/>
         <source>未结转 No</source>
         <translation>未结转 No</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="165"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="173"/>
         <source>商户单号 Trade no.</source>
         <translation>商户单号 Trade no.</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="166"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="187"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="174"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="195"/>
         <source>订单 Order</source>
         <translation>订单 Order</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="168"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="176"/>
         <source>状态 State</source>
         <translation>状态 State</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="170"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="178"/>
         <source>结转 Carried over</source>
         <translation>结转 Carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="179"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="187"/>
         <source>更正 Corrections of closed days</source>
         <translation>更正 Corrections of closed days</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="186"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="194"/>
         <source>类型 Kind</source>
         <translation>类型 Kind</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="188"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="196"/>
         <source>单号 Reference</source>
         <translation>单号 Reference</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="189"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="197"/>
         <source>原营业日 Original day</source>
         <translation>原营业日 Original day</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="208"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="224"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="216"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="232"/>
         <source>Cannot write the PDF file %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>

@@ -100,10 +100,12 @@ QByteArray toCsv(const DayReport &r)
     }
     w.section(S::Cash);
     w.field("opening_float", yuan(r.cash.openingFloat));
+    w.field("hand_over_in", yuan(r.cash.handOverIn));
     w.field("cash_sales", yuan(r.cash.cashSales));
     w.field("cash_refunds", yuan(r.cash.cashRefunds));
     w.field("pay_ins", yuan(r.cash.payIns));
     w.field("pay_outs", yuan(r.cash.payOuts));
+    w.field("hand_over_out", yuan(r.cash.handOverOut));
     w.field("expected", yuan(r.cash.expected));
     w.field("counted", r.cash.counted ? yuan(*r.cash.counted) : QString());
     w.field("over_short", signedYuan(r.cash.overShortMinor, r.currency));

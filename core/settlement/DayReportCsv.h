@@ -23,8 +23,9 @@ namespace pos::settlement {
 //   [unresolved] out_trade_no,order_id,channel,state,amount,carried_over (yes|no),
 //                carried_over_by
 //   [corrections] kind,order_id,reference,original_date,amount (signed: + in, - out)
-//   [cash]       field,value rows: opening_float, cash_sales, cash_refunds, pay_ins, pay_outs,
-//                expected, counted (empty: not counted), over_short (signed)
+//   [cash]       field,value rows: opening_float, hand_over_in, cash_sales, cash_refunds,
+//                pay_ins, pay_outs, hand_over_out, expected, counted (empty: not counted),
+//                over_short (signed)
 //
 // Amounts are yuan with two decimals ("12.30", "-0.05") in the report's currency. Fields are
 // quoted per RFC 4180 when they hold ',', '"' or a line break. A text field that a spreadsheet

@@ -376,9 +376,10 @@ private:
     {
         KeyValues kv;
         if (!keyValues(S::Cash,
-                       {QStringLiteral("opening_float"), QStringLiteral("cash_sales"),
-                        QStringLiteral("cash_refunds"), QStringLiteral("pay_ins"),
-                        QStringLiteral("pay_outs"), QStringLiteral("expected"),
+                       {QStringLiteral("opening_float"), QStringLiteral("hand_over_in"),
+                        QStringLiteral("cash_sales"), QStringLiteral("cash_refunds"),
+                        QStringLiteral("pay_ins"), QStringLiteral("pay_outs"),
+                        QStringLiteral("hand_over_out"), QStringLiteral("expected"),
                         QStringLiteral("counted"), QStringLiteral("over_short")},
                        kv)) {
             return false;
@@ -394,6 +395,8 @@ private:
             c.counted = counted;
         }
         return amount(line("opening_float"), text("opening_float"), c.openingFloat) &&
+               amount(line("hand_over_in"), text("hand_over_in"), c.handOverIn) &&
+               amount(line("hand_over_out"), text("hand_over_out"), c.handOverOut) &&
                amount(line("cash_sales"), text("cash_sales"), c.cashSales) &&
                amount(line("cash_refunds"), text("cash_refunds"), c.cashRefunds) &&
                amount(line("pay_ins"), text("pay_ins"), c.payIns) &&

@@ -60,10 +60,16 @@ void cash(ReportRows &b, const DayReport &r)
     const settlement::CashSummary &c = r.cash;
     b.heading(DayReportLayout::tr("现金 CASH DRAWER"));
     b.pair(DayReportLayout::tr("备用金 Opening float"), L::amount(c.openingFloat));
+    if (!c.handOverIn.isZero()) {
+        b.pair(DayReportLayout::tr("交班转入 Handed over in"), L::amount(c.handOverIn));
+    }
     b.pair(DayReportLayout::tr("现金销售 Cash sales"), L::amount(c.cashSales));
     b.pair(DayReportLayout::tr("现金退款 Cash refunds"), minus(c.cashRefunds));
     b.pair(DayReportLayout::tr("存入 Pay-ins"), L::amount(c.payIns));
     b.pair(DayReportLayout::tr("取出 Pay-outs"), minus(c.payOuts));
+    if (!c.handOverOut.isZero()) {
+        b.pair(DayReportLayout::tr("交班转出 Handed over out"), minus(c.handOverOut));
+    }
     b.pair(DayReportLayout::tr("应有 Expected"), L::amount(c.expected), true);
     if (!c.counted) {
         b.pair(DayReportLayout::tr("实点 Counted"), DayReportLayout::tr("未点 not counted"));

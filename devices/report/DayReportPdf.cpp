@@ -142,6 +142,14 @@ void cash(PdfCanvas &c, const DayReport &r)
         {DayReportPdf::tr("应有 Expected"), L::amount(s.expected)},
         {DayReportPdf::tr("实点 Counted"),
          s.counted ? L::amount(*s.counted) : DayReportPdf::tr("未点 not counted")}};
+    if (!s.handOverIn.isZero()) {
+        rows.insert(rows.begin() + 1,
+                    {DayReportPdf::tr("交班转入 Handed over in"), L::amount(s.handOverIn)});
+    }
+    if (!s.handOverOut.isZero()) {
+        rows.insert(rows.end() - 2,
+                    {DayReportPdf::tr("交班转出 Handed over out"), minus(s.handOverOut)});
+    }
     if (s.counted) {
         rows.push_back({L::overShort(s.overShortMinor), L::signedAmount(s.overShortMinor)});
     }

@@ -2,13 +2,13 @@
 // measured in the same run (RSA-2048 sign + verify + two durable SQLite commits). Issue 4's goal:
 // core overhead ≤ 1.5× the floor. A report, not a test: it exits 0 whether the goal is met or
 // not, and non-zero only when something fails (sandbox not starting, a payment not succeeding).
+#include "BenchArguments.h"
 #include "FloorWorkload.h"
 #include "LatencySamples.h"
 #include "RawGatewayCalls.h"
 #include "TerminalPayments.h"
 #include "support/ChannelSimProcess.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +17,7 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -24,8 +25,6 @@ using namespace pos;
 
 namespace {
 
-constexpr int kExitError = 1;
-constexpr int kExitUsage = 2;
 constexpr double kGoalRatio = 1.5;
 constexpr const char *kAppId = "2021000000000001"; // the sandbox's default
 // Alipay prefix 28; the last four digits (1234) select the sandbox's plain success.
@@ -43,50 +42,26 @@ int fail(const QString &what, const Error &error)
 {
     std::fprintf(stderr, "pos-bench-payment: %s: %s\n", qPrintable(what),
                  qPrintable(error.message));
-    return kExitError;
+    return bench::kExitError;
 }
 
 // Fills `options`; returns -1 to go on, otherwise the exit code (help, usage error).
 int parse(const QCoreApplication &app, Options *options)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Benchmark of one B-scan-C payment against pos-channel-sim on loopback, next to the "
-        "floor (RSA-2048 sign + verify + two durable SQLite commits) measured in the same run."));
-    parser.addHelpOption();
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Measured rounds (default 300)."),
-                                        QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption warmup(
-        QStringLiteral("warmup"), QStringLiteral("Rounds run first and not counted (default 20)."),
-        QStringLiteral("K"), QStringLiteral("20"));
-    const QCommandLineOption dir(
-        QStringLiteral("dir"),
-        QStringLiteral("Folder for the benchmark's SQLite files (default: the temporary folder)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption log(QStringLiteral("log"),
-                                 QStringLiteral("Keep info logging (off by default)."));
-    parser.addOptions({iterations, warmup, dir, log});
-    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()),
-                     qPrintable(parser.helpText()));
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    bool iterationsOk = false;
-    bool warmupOk = false;
-    options->iterations = parser.value(iterations).toInt(&iterationsOk);
-    options->warmup = parser.value(warmup).toInt(&warmupOk);
-    options->dir = parser.value(dir);
-    options->log = parser.isSet(log);
-    if (!iterationsOk || options->iterations < 1 || !warmupOk || options->warmup < 0) {
-        std::fprintf(stderr, "--iterations must be >= 1 and --warmup >= 0\n");
-        return kExitUsage;
-    }
-    return -1;
+    bench::BenchArguments arguments;
+    const int exitCode = bench::parseBenchArguments(
+        app,
+        QStringLiteral("Benchmark of one B-scan-C payment against pos-channel-sim on loopback, "
+                       "next to the floor (RSA-2048 sign + verify + two durable SQLite commits) "
+                       "measured in the same run."),
+        {{{"iterations", "Measured rounds (default 300).", "N", 300, 1},
+          {"warmup", "Rounds run first and not counted (default 20).", "K", 20, 0}}},
+        &arguments);
+    options->iterations = int(std::min<qint64>(arguments.counts[0], 1'000'000));
+    options->warmup = int(std::min<qint64>(arguments.counts[1], 1'000'000));
+    options->dir = arguments.dir;
+    options->log = arguments.log;
+    return exitCode;
 }
 
 struct Measurements

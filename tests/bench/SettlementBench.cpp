@@ -4,19 +4,20 @@
 // Issue 6's goal: ≤ 1.2× that floor and under one second. A report, not a test: it exits 0
 // whether the goal is met or not, and non-zero only when something fails or the report's
 // totals disagree with the floor's.
+#include "BenchArguments.h"
 #include "LatencySamples.h"
 #include "LedgerWorkload.h"
 
 #include "domain/Cashier.h"
 #include "settlement/ReportService.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -25,8 +26,6 @@ using bench::LedgerWorkload;
 
 namespace {
 
-constexpr int kExitError = 1;
-constexpr int kExitUsage = 2;
 constexpr double kGoalRatio = 1.2;
 constexpr double kGoalMs = 1000.0;
 
@@ -41,52 +40,26 @@ struct Options
 int fail(const QString &what, const QString &why)
 {
     std::fprintf(stderr, "pos-bench-settlement: %s: %s\n", qPrintable(what), qPrintable(why));
-    return kExitError;
+    return bench::kExitError;
 }
 
 // Fills `options`; returns -1 to go on, otherwise the exit code (help, usage error).
 int parse(const QCoreApplication &app, Options *options)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Benchmark of the X report and the Z close of one business day over N generated "
-        "settlement ledger rows, next to the bare SQL aggregate over the same rows."));
-    parser.addHelpOption();
-    const QCommandLineOption transactions(
-        QStringLiteral("transactions"),
-        QStringLiteral("Ledger rows in the measured day (default 1000000)."), QStringLiteral("N"),
-        QStringLiteral("1000000"));
-    const QCommandLineOption repetitions(
-        QStringLiteral("repetitions"), QStringLiteral("Measured rounds of each step (default 5)."),
-        QStringLiteral("R"), QStringLiteral("5"));
-    const QCommandLineOption dir(
-        QStringLiteral("dir"),
-        QStringLiteral("Folder for the benchmark's SQLite files (default: the temporary folder)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption log(QStringLiteral("log"),
-                                 QStringLiteral("Keep info logging (off by default)."));
-    parser.addOptions({transactions, repetitions, dir, log});
-    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n%s", qPrintable(parser.errorText()),
-                     qPrintable(parser.helpText()));
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    bool transactionsOk = false;
-    bool repetitionsOk = false;
-    options->transactions = parser.value(transactions).toLongLong(&transactionsOk);
-    options->repetitions = parser.value(repetitions).toInt(&repetitionsOk);
-    options->dir = parser.value(dir);
-    options->log = parser.isSet(log);
-    if (!transactionsOk || options->transactions < 1 || !repetitionsOk ||
-        options->repetitions < 1) {
-        std::fprintf(stderr, "--transactions and --repetitions must be >= 1\n");
-        return kExitUsage;
-    }
-    return -1;
+    bench::BenchArguments arguments;
+    const int exitCode = bench::parseBenchArguments(
+        app,
+        QStringLiteral("Benchmark of the X report and the Z close of one business day over N "
+                       "generated settlement ledger rows, next to the bare SQL aggregate over "
+                       "the same rows."),
+        {{{"transactions", "Ledger rows in the measured day (default 1000000).", "N", 1000000, 1},
+          {"repetitions", "Measured rounds of each step (default 5).", "R", 5, 1}}},
+        &arguments);
+    options->transactions = arguments.counts[0];
+    options->repetitions = int(std::min<qint64>(arguments.counts[1], 1'000'000));
+    options->dir = arguments.dir;
+    options->log = arguments.log;
+    return exitCode;
 }
 
 Cashier benchSupervisor()

@@ -60,6 +60,9 @@ inline settlement::DayReport sampleZReport()
     r.cash.cashRefunds = yuanFen(305);
     r.cash.payIns = yuanFen(10000);
     r.cash.payOuts = yuanFen(30000);
+    // A hand-over within the day: on the device's view the count passed on and received match.
+    r.cash.handOverIn = yuanFen(15000);
+    r.cash.handOverOut = yuanFen(15000);
     r.cash.expected = yuanFen(43145);
     r.cash.counted = yuanFen(43045);
     r.cash.overShortMinor = -100;

@@ -11,16 +11,7 @@ using pos::config::TerminalConfig;
 
 namespace {
 
-class DeviceConfigTest : public pos::test::IniFileTest
-{
-protected:
-    QString refusal(const QByteArray &ini)
-    {
-        auto config = TerminalConfig::load(write(ini));
-        EXPECT_FALSE(config.ok());
-        return config.ok() ? QString() : config.error().message;
-    }
-};
+using DeviceConfigTest = pos::test::IniFileTest;
 
 TEST_F(DeviceConfigTest, DefaultsAreSimulatedPrinterWedgeOnlyAndAutomaticDisplay)
 {

@@ -10,16 +10,7 @@ using pos::config::TerminalConfig;
 
 namespace {
 
-class HeadOfficeConfigTest : public pos::test::IniFileTest
-{
-protected:
-    QString refusal(const QByteArray &ini)
-    {
-        auto config = TerminalConfig::load(write(ini));
-        EXPECT_FALSE(config.ok()) << ini.constData();
-        return config.ok() ? QString() : config.error().message;
-    }
-};
+using HeadOfficeConfigTest = pos::test::IniFileTest;
 
 TEST_F(HeadOfficeConfigTest, DefaultsUploadNothingAndCountCnyToTheFen)
 {

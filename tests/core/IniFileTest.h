@@ -1,6 +1,8 @@
 // A test that writes INI text into a temporary pos.ini for TerminalConfig::load.
 #pragma once
 
+#include "config/TerminalConfig.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -19,6 +21,15 @@ protected:
         file.write(ini);
         return path;
     }
+
+    // The message TerminalConfig::load refuses `ini` with (empty, and a failure, if it loads).
+    QString refusal(const QByteArray &ini)
+    {
+        auto config = config::TerminalConfig::load(write(ini));
+        EXPECT_FALSE(config.ok()) << ini.constData();
+        return config.ok() ? QString() : config.error().message;
+    }
+
     QTemporaryDir m_dir;
 };
 

@@ -120,6 +120,11 @@ TEST_P(DayReportLayoutWidth, ZReportShowsTitleScopeFiguresAndCashShort)
     expectPair(print, QStringLiteral("应有 Expected"), QStringLiteral(" 431.45"), columns);
     expectPair(print, QStringLiteral("实点 Counted"), QStringLiteral(" 430.45"), columns);
     expectPair(print, QStringLiteral("取出 Pay-outs"), QStringLiteral(" -300.00"), columns);
+    // The hand-over lines make the drawer section add up to the expected cash.
+    expectPair(print, QStringLiteral("交班转入 Handed over in"), QStringLiteral(" 150.00"),
+               columns);
+    expectPair(print, QStringLiteral("交班转出 Handed over out"), QStringLiteral(" -150.00"),
+               columns);
     expectPair(print, QStringLiteral("打印 Printed"), QStringLiteral(" 2026-11-26 09:41:30"),
                columns);
 
