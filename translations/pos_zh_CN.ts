@@ -39,143 +39,143 @@
 <context>
     <name>DayReportLayout</name>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="29"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="25"/>
         <source>终端 Terminal</source>
         <translation>终端 Terminal</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="30"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="26"/>
         <source>营业日 Business date</source>
         <translation>营业日 Business date</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="31"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="27"/>
         <source>收银员 Cashier</source>
         <translation>收银员 Cashier</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="32"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="28"/>
         <source>截至 As of</source>
         <translation>截至 As of</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="38"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="34"/>
         <source>销售 Sales</source>
         <translation>销售 Sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="39"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="35"/>
         <source>优惠 Discounts</source>
         <translation>优惠 Discounts</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="41"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="37"/>
         <source>收款方式 TENDERS</source>
         <translation>收款方式 TENDERS</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="46"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="42"/>
         <source>退款 Refunds</source>
         <translation>退款 Refunds</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="51"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="48"/>
         <source>作废 Voids</source>
         <translation>作废 Voids</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="53"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="50"/>
         <source>净额 NET</source>
         <translation>净额 NET</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="61"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="11"/>
         <source>现金 CASH DRAWER</source>
         <translation>现金 CASH DRAWER</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="62"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="12"/>
         <source>备用金 Opening float</source>
         <translation>备用金 Opening float</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="64"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="14"/>
         <source>交班转入 Handed over in</source>
         <translation>交班转入 Handed over in</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="66"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="16"/>
         <source>现金销售 Cash sales</source>
         <translation>现金销售 Cash sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="67"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="17"/>
         <source>现金退款 Cash refunds</source>
         <translation>现金退款 Cash refunds</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="68"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="18"/>
         <source>存入 Pay-ins</source>
         <translation>存入 Pay-ins</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="69"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="19"/>
         <source>取出 Pay-outs</source>
         <translation>取出 Pay-outs</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="71"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="21"/>
         <source>交班转出 Handed over out</source>
         <translation>交班转出 Handed over out</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="73"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="23"/>
         <source>应有 Expected</source>
         <translation>应有 Expected</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="75"/>
-        <location filename="../devices/report/DayReportLayout.cpp" line="77"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="25"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="27"/>
         <source>实点 Counted</source>
         <translation>实点 Counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="75"/>
+        <location filename="../devices/report/CashDrawerRows.cpp" line="25"/>
         <source>未点 not counted</source>
         <translation>未点 not counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="96"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="68"/>
         <source>未决 UNRESOLVED</source>
         <translation>未决 UNRESOLVED</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="100"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="72"/>
         <source>结转 Carried over by %1</source>
         <translation>结转 Carried over by %1</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="101"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="73"/>
         <source>未结转 NOT carried over</source>
         <translation>未结转 NOT carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="104"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="76"/>
         <source>合计 Total</source>
         <translation>合计 Total</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="106"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="78"/>
         <source>其中结转 Carried over</source>
         <translation>其中结转 Carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="115"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="87"/>
         <source>更正 CORRECTIONS</source>
         <translation>更正 CORRECTIONS</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportLayout.cpp" line="132"/>
+        <location filename="../devices/report/DayReportLayout.cpp" line="104"/>
         <source>打印 Printed</source>
         <translation>打印 Printed</translation>
     </message>
@@ -183,224 +183,224 @@
 <context>
     <name>DayReportPdf</name>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="43"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="38"/>
         <source>终端 Terminal: %1    营业日 Business date: %2    币种 Currency: %3</source>
         <translation>终端 Terminal: %1    营业日 Business date: %2    币种 Currency: %3</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="46"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="41"/>
         <source>收银员 Cashier: %1    截至 As of: %2</source>
         <translation>收银员 Cashier: %1    截至 As of: %2</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="53"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="48"/>
         <source>汇总 Summary</source>
         <translation>汇总 Summary</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="55"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="115"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="127"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="50"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="110"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="122"/>
         <source>笔数 Count</source>
         <translation>笔数 Count</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="56"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="116"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="128"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="156"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="177"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="198"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="51"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="111"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="123"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="151"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="172"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="193"/>
         <source>金额 Amount</source>
         <translation>金额 Amount</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="58"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="53"/>
         <source>销售 Sales</source>
         <translation>销售 Sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="59"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="54"/>
         <source>优惠 Discounts</source>
         <translation>优惠 Discounts</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="60"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="121"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="55"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="116"/>
         <source>退款 Refunds</source>
         <translation>退款 Refunds</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="61"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="56"/>
         <source>作废 Voids</source>
         <translation>作废 Voids</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="62"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="57"/>
         <source>净额 Net</source>
         <translation>净额 Net</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="90"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="85"/>
         <source>图表 Charts</source>
         <translation>图表 Charts</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="97"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="92"/>
         <source>按小时销售 Sales by hour</source>
         <translation>按小时销售 Sales by hour</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="98"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="93"/>
         <source>无销售 No sales</source>
         <translation>无销售 No sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="100"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="95"/>
         <source>按收款方式 Sales by tender</source>
         <translation>按收款方式 Sales by tender</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="101"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="96"/>
         <source>无收款 No tenders</source>
         <translation>无收款 No tenders</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="107"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="102"/>
         <source>收款方式 Tenders</source>
         <translation>收款方式 Tenders</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="113"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="126"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="175"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="108"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="121"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="170"/>
         <source>渠道 Channel</source>
         <translation>渠道 Channel</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="114"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="109"/>
         <source>方式 Method</source>
         <translation>方式 Method</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="135"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="130"/>
         <source>现金 Cash drawer</source>
         <translation>现金 Cash drawer</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="137"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="132"/>
         <source>备用金 Opening float</source>
         <translation>备用金 Opening float</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="138"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="133"/>
         <source>现金销售 Cash sales</source>
         <translation>现金销售 Cash sales</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="139"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="134"/>
         <source>现金退款 Cash refunds</source>
         <translation>现金退款 Cash refunds</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="140"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="135"/>
         <source>存入 Pay-ins</source>
         <translation>存入 Pay-ins</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="141"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="136"/>
         <source>取出 Pay-outs</source>
         <translation>取出 Pay-outs</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="142"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="137"/>
         <source>应有 Expected</source>
         <translation>应有 Expected</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="143"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="138"/>
         <source>实点 Counted</source>
         <translation>实点 Counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="144"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="139"/>
         <source>未点 not counted</source>
         <translation>未点 not counted</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="147"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="142"/>
         <source>交班转入 Handed over in</source>
         <translation>交班转入 Handed over in</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="151"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="146"/>
         <source>交班转出 Handed over out</source>
         <translation>交班转出 Handed over out</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="156"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="151"/>
         <source>项目 Item</source>
         <translation>项目 Item</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="165"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="160"/>
         <source>未决交易 Unresolved payments</source>
         <translation>未决交易 Unresolved payments</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="170"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="165"/>
         <source>结转 by %1</source>
         <translation>结转 by %1</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="171"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="166"/>
         <source>未结转 No</source>
         <translation>未结转 No</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="173"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="168"/>
         <source>商户单号 Trade no.</source>
         <translation>商户单号 Trade no.</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="174"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="195"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="169"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="190"/>
         <source>订单 Order</source>
         <translation>订单 Order</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="176"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="171"/>
         <source>状态 State</source>
         <translation>状态 State</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="178"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="173"/>
         <source>结转 Carried over</source>
         <translation>结转 Carried over</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="187"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="182"/>
         <source>更正 Corrections of closed days</source>
         <translation>更正 Corrections of closed days</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="194"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="189"/>
         <source>类型 Kind</source>
         <translation>类型 Kind</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="196"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="191"/>
         <source>单号 Reference</source>
         <translation>单号 Reference</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="197"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="192"/>
         <source>原营业日 Original day</source>
         <translation>原营业日 Original day</translation>
     </message>
     <message>
-        <location filename="../devices/report/DayReportPdf.cpp" line="216"/>
-        <location filename="../devices/report/DayReportPdf.cpp" line="232"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="211"/>
+        <location filename="../devices/report/DayReportPdf.cpp" line="227"/>
         <source>Cannot write the PDF file %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>
@@ -957,6 +957,79 @@
         <location filename="../devices/printer/ServicePages.cpp" line="69"/>
         <source>Valid until %1</source>
         <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSlipLayout</name>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="23"/>
+        <source>结班 SHIFT CLOSE</source>
+        <translation>结班 SHIFT CLOSE</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="24"/>
+        <source>交班 HAND-OVER</source>
+        <translation>交班 HAND-OVER</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="27"/>
+        <source>终端 Terminal</source>
+        <translation>终端 Terminal</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="28"/>
+        <source>班次 Shift</source>
+        <translation>班次 Shift</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="29"/>
+        <source>收银员 Cashier</source>
+        <translation>收银员 Cashier</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="30"/>
+        <source>营业日 Business date</source>
+        <translation>营业日 Business date</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="31"/>
+        <source>开班 Opened</source>
+        <translation>开班 Opened</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="32"/>
+        <source>结班 Closed</source>
+        <translation>结班 Closed</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="34"/>
+        <source>盲点 Blind count</source>
+        <translation>盲点 Blind count</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="39"/>
+        <source>原因 Reason:</source>
+        <translation>原因 Reason:</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="43"/>
+        <source>签核 Signed off</source>
+        <translation>签核 Signed off</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="46"/>
+        <source>接班 Handed over to</source>
+        <translation>接班 Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="49"/>
+        <source>签名 Signature</source>
+        <translation>签名 Signature</translation>
+    </message>
+    <message>
+        <location filename="../devices/report/ShiftSlipLayout.cpp" line="50"/>
+        <source>打印 Printed</source>
+        <translation>打印 Printed</translation>
     </message>
 </context>
 <context>
@@ -2271,113 +2344,113 @@
         <translation>仅收现金</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>Alipay: reachable</source>
         <translation>支付宝：连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="166"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="168"/>
         <source>Alipay: unreachable</source>
         <translation>支付宝：无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="177"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Sale %1 cancelled. Hand back %2 cash.</source>
         <translation>交易 %1 已取消。请退还现金 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="247"/>
         <source>Sale %1 cancelled.</source>
         <translation>交易 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="259"/>
         <source>Order %1 paid. Change %2.</source>
         <translation>订单 %1 已收款，找零 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="258"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="260"/>
         <source>Order %1 paid.</source>
         <translation>订单 %1 已收款。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="270"/>
         <source>Order %1: nothing left to take; the rest awaits the channel (Pending, F9).</source>
         <translation>订单 %1：无需再收款；其余款项等待渠道确认（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="277"/>
         <source>%1 Press F12 to take the rest.</source>
         <translation>%1 请按 F12 收取剩余款项。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="288"/>
         <source>Receipt not printed: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="293"/>
         <source>Receipt not queued: %1 (reprint it with F5)</source>
         <translation>小票未加入打印队列：%1（可按 F5 重印）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="299"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="301"/>
         <source>Drawer not opened: %1</source>
         <translation>钱箱未打开：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
         <source>%n payment(s) awaiting a channel answer</source>
         <translation>
             <numerusform>%n 笔支付正在等待渠道响应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="363"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
         <source>%n refund(s) under way</source>
         <translation>
             <numerusform>%n 笔退款处理中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="366"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="368"/>
         <source>%n refund-by-hand task(s)</source>
         <translation>
             <numerusform>%n 个线下退款任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="371"/>
         <source>%1 – F9 to see</source>
         <translation>%1 – 按 F9 查看</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="416"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="418"/>
         <source>Customer screen disconnected: print the payment QR (Ctrl+P)</source>
         <translation>客显屏已断开：请打印付款二维码 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="441"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="443"/>
         <source>window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="442"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="444"/>
         <source>Showing</source>
         <translation>显示中</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="445"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="447"/>
         <source>No customer screen: the payment QR is printed on request (Ctrl+P)</source>
         <translation>无客显屏：付款二维码可按需打印 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="472"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="474"/>
         <source>Payment QR not printed: %1</source>
         <translation>付款二维码未打印：%1</translation>
     </message>
@@ -3217,27 +3290,32 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::SettlementScreens</name>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="95"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="122"/>
+        <source>The shift slip was not printed: %1</source>
+        <translation>交班单未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="131"/>
         <source>Shift: unreadable</source>
         <translation>班次：无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="100"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="136"/>
         <source>No shift open (F7)</source>
         <translation>未开班 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="104"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="140"/>
         <source>No shift is open on this terminal: F7 opens one with the float.</source>
         <translation>本终端没有开班：按 F7 输入备用金开班。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="115"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="144"/>
         <source>Shift %1: %2 since %3</source>
         <translation>班次 %1：%2，自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="121"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="150"/>
         <source>The shift of %1 is still open on this terminal: hand it over or have a supervisor close it (F7).</source>
         <translation>%1 的班次仍在本终端未结束：请交班，或由主管结班 (F7)。</translation>
     </message>

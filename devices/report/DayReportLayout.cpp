@@ -1,5 +1,6 @@
 #include "report/DayReportLayout.h"
 
+#include "report/CashDrawerRows.h"
 #include "report/ReportLabels.h"
 #include "report/ReportRows.h"
 
@@ -17,11 +18,6 @@ QString count(int value)
     return QString::number(value);
 }
 
-QString minus(const Money &money)
-{
-    return money.isZero() ? money.toDecimalString() : L::signedAmount(-money.minor());
-}
-
 void header(ReportRows &b, const DayReport &r)
 {
     b.centred(L::title(r), true, true);
@@ -36,47 +32,23 @@ void header(ReportRows &b, const DayReport &r)
 void sales(ReportRows &b, const DayReport &r)
 {
     b.counted(DayReportLayout::tr("销售 Sales"), count(r.salesCount), L::amount(r.salesAmount));
-    b.pair(DayReportLayout::tr("优惠 Discounts"), minus(r.discountAmount));
+    b.pair(DayReportLayout::tr("优惠 Discounts"), L::moneyOut(r.discountAmount));
     b.blank();
     b.heading(DayReportLayout::tr("收款方式 TENDERS"));
     for (const settlement::TenderTotal &t : r.tenders) {
         b.counted(L::tender(t.channel, t.method), count(t.count), L::amount(t.amount));
     }
     b.blank();
-    b.counted(DayReportLayout::tr("退款 Refunds"), count(r.refundCount), minus(r.refundAmount));
+    b.counted(DayReportLayout::tr("退款 Refunds"), count(r.refundCount),
+              L::moneyOut(r.refundAmount));
     for (const settlement::RefundTotal &t : r.refunds) {
         b.counted(QString(kIndent, QLatin1Char(' ')) + L::channel(t.channel), count(t.count),
-                  minus(t.amount));
+                  L::moneyOut(t.amount));
     }
     b.counted(DayReportLayout::tr("作废 Voids"), count(r.voidCount), L::amount(r.voidAmount));
     b.separator();
     b.pair(DayReportLayout::tr("净额 NET"),
            QChar(0xFFE5) + Money::fromMinor(r.netMinor, r.currency).toDecimalString(), true, true);
-    b.separator();
-}
-
-void cash(ReportRows &b, const DayReport &r)
-{
-    const settlement::CashSummary &c = r.cash;
-    b.heading(DayReportLayout::tr("现金 CASH DRAWER"));
-    b.pair(DayReportLayout::tr("备用金 Opening float"), L::amount(c.openingFloat));
-    if (!c.handOverIn.isZero()) {
-        b.pair(DayReportLayout::tr("交班转入 Handed over in"), L::amount(c.handOverIn));
-    }
-    b.pair(DayReportLayout::tr("现金销售 Cash sales"), L::amount(c.cashSales));
-    b.pair(DayReportLayout::tr("现金退款 Cash refunds"), minus(c.cashRefunds));
-    b.pair(DayReportLayout::tr("存入 Pay-ins"), L::amount(c.payIns));
-    b.pair(DayReportLayout::tr("取出 Pay-outs"), minus(c.payOuts));
-    if (!c.handOverOut.isZero()) {
-        b.pair(DayReportLayout::tr("交班转出 Handed over out"), minus(c.handOverOut));
-    }
-    b.pair(DayReportLayout::tr("应有 Expected"), L::amount(c.expected), true);
-    if (!c.counted) {
-        b.pair(DayReportLayout::tr("实点 Counted"), DayReportLayout::tr("未点 not counted"));
-    } else {
-        b.pair(DayReportLayout::tr("实点 Counted"), L::amount(*c.counted));
-        b.pair(L::overShort(c.overShortMinor), L::signedAmount(c.overShortMinor), true);
-    }
     b.separator();
 }
 
@@ -126,7 +98,7 @@ ReportRows layout(const DayReport &r, const QDateTime &printedAt, int columns)
     ReportRows b(columns);
     header(b, r);
     sales(b, r);
-    cash(b, r);
+    cashDrawerRows(b, r.cash);
     unresolved(b, r);
     corrections(b, r);
     b.pair(DayReportLayout::tr("打印 Printed"), L::localTime(printedAt));

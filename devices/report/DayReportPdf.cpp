@@ -31,11 +31,6 @@ QString count(qint64 value)
     return QString::number(value);
 }
 
-QString minus(const Money &money)
-{
-    return money.isZero() ? money.toDecimalString() : L::signedAmount(-money.minor());
-}
-
 void header(PdfCanvas &c, const DayReport &r)
 {
     c.text(L::title(r), kTitlePt, true);
@@ -56,8 +51,8 @@ void summary(PdfCanvas &c, const DayReport &r)
                                          {DayReportPdf::tr("金额 Amount"), 2, true}};
     c.table(columns,
             {{DayReportPdf::tr("销售 Sales"), count(r.salesCount), L::amount(r.salesAmount)},
-             {DayReportPdf::tr("优惠 Discounts"), QString(), minus(r.discountAmount)},
-             {DayReportPdf::tr("退款 Refunds"), count(r.refundCount), minus(r.refundAmount)},
+             {DayReportPdf::tr("优惠 Discounts"), QString(), L::moneyOut(r.discountAmount)},
+             {DayReportPdf::tr("退款 Refunds"), count(r.refundCount), L::moneyOut(r.refundAmount)},
              {DayReportPdf::tr("作废 Voids"), count(r.voidCount), L::amount(r.voidAmount)},
              {DayReportPdf::tr("净额 Net"), QString(),
               Money::fromMinor(r.netMinor, r.currency).toDecimalString()}},
@@ -121,7 +116,7 @@ void tenders(PdfCanvas &c, const DayReport &r)
     c.sectionTitle(DayReportPdf::tr("退款 Refunds"));
     rows.clear();
     for (const settlement::RefundTotal &t : r.refunds) {
-        rows.push_back({L::channel(t.channel), count(t.count), minus(t.amount)});
+        rows.push_back({L::channel(t.channel), count(t.count), L::moneyOut(t.amount)});
     }
     c.table({{DayReportPdf::tr("渠道 Channel"), 6},
              {DayReportPdf::tr("笔数 Count"), 1, true},
@@ -136,9 +131,9 @@ void cash(PdfCanvas &c, const DayReport &r)
     std::vector<QStringList> rows = {
         {DayReportPdf::tr("备用金 Opening float"), L::amount(s.openingFloat)},
         {DayReportPdf::tr("现金销售 Cash sales"), L::amount(s.cashSales)},
-        {DayReportPdf::tr("现金退款 Cash refunds"), minus(s.cashRefunds)},
+        {DayReportPdf::tr("现金退款 Cash refunds"), L::moneyOut(s.cashRefunds)},
         {DayReportPdf::tr("存入 Pay-ins"), L::amount(s.payIns)},
-        {DayReportPdf::tr("取出 Pay-outs"), minus(s.payOuts)},
+        {DayReportPdf::tr("取出 Pay-outs"), L::moneyOut(s.payOuts)},
         {DayReportPdf::tr("应有 Expected"), L::amount(s.expected)},
         {DayReportPdf::tr("实点 Counted"),
          s.counted ? L::amount(*s.counted) : DayReportPdf::tr("未点 not counted")}};
@@ -148,7 +143,7 @@ void cash(PdfCanvas &c, const DayReport &r)
     }
     if (!s.handOverOut.isZero()) {
         rows.insert(rows.end() - 2,
-                    {DayReportPdf::tr("交班转出 Handed over out"), minus(s.handOverOut)});
+                    {DayReportPdf::tr("交班转出 Handed over out"), L::moneyOut(s.handOverOut)});
     }
     if (s.counted) {
         rows.push_back({L::overShort(s.overShortMinor), L::signedAmount(s.overShortMinor)});

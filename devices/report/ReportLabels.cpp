@@ -103,6 +103,11 @@ QString ReportLabels::amount(const Money &money)
     return money.toDecimalString();
 }
 
+QString ReportLabels::moneyOut(const Money &money)
+{
+    return money.isZero() ? money.toDecimalString() : signedAmount(-money.minor());
+}
+
 QString ReportLabels::signedAmount(qint64 minor)
 {
     const QString text = Money::fromMinor(minor).toDecimalString();

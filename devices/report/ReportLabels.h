@@ -28,6 +28,7 @@ public:
 
     static QString amount(const Money &money);          // "1234.50"
     static QString signedAmount(qint64 minor);          // "+12.30", "-5.00", "0.00"
+    static QString moneyOut(const Money &money);        // money going out: "-3.05", "0.00"
     static QString localTime(const QDateTime &instant); // "2026-11-26 10:05:07", local time
 };
 

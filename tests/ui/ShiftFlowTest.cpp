@@ -7,6 +7,7 @@
 #include "settlement/ShiftService.h"
 #include "shift/CashCountWidget.h"
 #include "shift/ShiftDialog.h"
+#include "storage/PrintJobRepository.h"
 
 #include <QLabel>
 #include <QSqlQuery>
@@ -95,6 +96,14 @@ TEST_F(ShiftFlowTest, NoShiftIsShownThenF7OpensOnePaysInWithTheDrawerAndHandsOve
     ASSERT_TRUE(test::waitUntil([dialog] { return dialog->page() == ShiftDialog::kResult; }));
     dialog->close();
     ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    // The hand-over slip went to the printer with the count and the next cashier.
+    auto jobs = storage::PrintJobRepository(m_runtime->database()).recent(10);
+    ASSERT_TRUE(jobs.ok());
+    ASSERT_FALSE(jobs->empty());
+    EXPECT_EQ(jobs->front().kind, storage::PrintJobKind::Report);
+    EXPECT_TRUE(jobs->front().preview.contains(QStringLiteral("交班 HAND-OVER")));
+    EXPECT_TRUE(jobs->front().preview.contains(QStringLiteral("250.00")));
+    EXPECT_TRUE(jobs->front().preview.contains(QStringLiteral("1002")));
     EXPECT_EQ(m_window->findChild<QStackedWidget *>()->currentWidget(), m_window->loginWidget());
 
     settlement::ShiftService shifts(m_runtime->database());

@@ -87,6 +87,8 @@ MainWindow::MainWindow(runtime::TerminalRuntime &runtime, devices::DeviceManager
         }
     });
     connect(m_settlement, &SettlementScreens::logoutRequested, this, &MainWindow::onLogout);
+    connect(m_settlement, &SettlementScreens::problem, this,
+            [this](const QString &text) { m_sale->showMessage(text, true); });
     connect(m_settlement, &SettlementScreens::drawerNeeded, this,
             [this](const QString &reason) { openDrawerForCash(QString(), reason); });
     connect(&devices.scanners(), &devices::ScannerSource::scanned, this, &MainWindow::onScanned);

@@ -3,6 +3,8 @@
 #include "dayend/DayEndDialog.h"
 #include "manager/DeviceManager.h"
 #include "outbox/OutboxUploader.h"
+#include "printer/PrintSpooler.h"
+#include "report/ShiftSlipLayout.h"
 #include "runtime/TerminalRuntime.h"
 #include "settlement/ShiftService.h"
 #include "shift/ShiftDialog.h"
@@ -60,8 +62,13 @@ void SettlementScreens::openShift()
             [this](qint64, bool payIn, const Money &) {
                 emit drawerNeeded(payIn ? QStringLiteral("pay-in") : QStringLiteral("pay-out"));
             });
+    connect(m_shiftDialog, &ShiftDialog::shiftClosed, this,
+            [this](const settlement::ShiftClosing &closing) { printSlip(closing, 0); });
     connect(m_shiftDialog, &ShiftDialog::handedOver, this,
-            [this] { m_logoutWhenShiftDialogCloses = true; });
+            [this](const settlement::ShiftHandOver &handOver) {
+                printSlip(handOver.closed, handOver.next.cashierId);
+                m_logoutWhenShiftDialogCloses = true;
+            });
     connect(m_shiftDialog, &QDialog::finished, this, [this] {
         refreshShiftState();
         if (m_logoutWhenShiftDialogCloses) {
@@ -87,6 +94,35 @@ void SettlementScreens::openDayEnd()
     m_dayEnd->open();
 }
 
+QString SettlementScreens::nameOf(qint64 cashierId) const
+{
+    if (auto everyone = storage::CashierRepository(m_runtime.database()).all()) {
+        for (const Cashier &person : everyone.value()) {
+            if (person.id == cashierId) {
+                return QStringLiteral("%1 (%2)").arg(person.name, person.code);
+            }
+        }
+    }
+    return QStringLiteral("#%1").arg(cashierId);
+}
+
+void SettlementScreens::printSlip(const settlement::ShiftClosing &closing, qint64 nextCashierId)
+{
+    const devices::ShiftSlipLayout::Names names{
+        nameOf(closing.shift.cashierId),
+        closing.shift.signedOffBy == 0 ? QString() : nameOf(closing.shift.signedOffBy),
+        nextCashierId == 0 ? QString() : nameOf(nextCashierId)};
+    devices::PrintSpooler &printer = m_devices.printer();
+    const QDateTime now = QDateTime::currentDateTime();
+    auto queued = printer.printDocument(
+        storage::PrintJobKind::Report, QString(),
+        devices::ShiftSlipLayout::toEscPos(closing, names, now, printer.columns()),
+        devices::ShiftSlipLayout::renderText(closing, names, now, printer.columns()));
+    if (!queued) {
+        emit problem(tr("The shift slip was not printed: %1").arg(queued.error().message));
+    }
+}
+
 QString SettlementScreens::refreshShiftState()
 {
     auto open = m_shifts->openShiftOn(m_runtime.config().identity.terminalId);
@@ -104,14 +140,7 @@ QString SettlementScreens::refreshShiftState()
                    : tr("No shift is open on this terminal: F7 opens one with the float.");
     }
     const settlement::Shift &shift = *open.value();
-    QString owner = QStringLiteral("#%1").arg(shift.cashierId);
-    if (auto everyone = storage::CashierRepository(m_runtime.database()).all()) {
-        for (const Cashier &person : everyone.value()) {
-            if (person.id == shift.cashierId) {
-                owner = person.name;
-            }
-        }
-    }
+    const QString owner = nameOf(shift.cashierId);
     m_shiftStatus->setText(tr("Shift %1: %2 since %3")
                                .arg(shift.id)
                                .arg(owner, QDateTime::fromMSecsSinceEpoch(shift.openedAtMs)

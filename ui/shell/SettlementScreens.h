@@ -17,7 +17,8 @@ class DeviceManager;
 }
 namespace pos::settlement {
 class ShiftService;
-}
+struct ShiftClosing;
+} // namespace pos::settlement
 
 namespace pos::ui {
 
@@ -53,9 +54,14 @@ signals:
     void logoutRequested();
     // Cash was paid in or out: the drawer opens, logged with this reason and no order.
     void drawerNeeded(const QString &reason);
+    // Something the cashier should read on the sale screen.
+    void problem(const QString &text);
 
 private:
     QDate businessDate() const;
+    QString nameOf(qint64 cashierId) const; // "张伟 Zhang Wei (1001)"
+    // The 交班单 through the print queue; `nextCashierId` 0 when the shift just closed.
+    void printSlip(const settlement::ShiftClosing &closing, qint64 nextCashierId);
 
     runtime::TerminalRuntime &m_runtime;
     devices::DeviceManager &m_devices;
