@@ -3323,240 +3323,240 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::ShiftDialog</name>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="73"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="69"/>
         <source>Open shift (Enter)</source>
         <translation>开班 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="77"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="73"/>
         <source>Pay in (Ctrl+I)</source>
         <translation>存入 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="78"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="74"/>
         <source>Pay out (Ctrl+U)</source>
         <translation>取出 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="80"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="76"/>
         <source>Close shift (Ctrl+E)</source>
         <translation>结班 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="81"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="77"/>
         <source>Hand over (Ctrl+H)</source>
         <translation>交班 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="87"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="83"/>
         <source>Reason for the over/short</source>
         <translation>长短款原因</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="94"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="90"/>
         <source>Done (Enter)</source>
         <translation>完成 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="96"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="92"/>
         <source>Supervisor: close this shift (Ctrl+E)</source>
         <translation>主管：结束此班次 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="99"/>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="287"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="37"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="95"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="102"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="98"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="154"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="150"/>
         <source>Opening float (cash put in the drawer)</source>
         <translation>备用金（放入钱箱的现金）</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="156"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="152"/>
         <source>Open a shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="157"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="153"/>
         <source>Cashier: %1</source>
         <translation>收银员：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="200"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="196"/>
         <source>e.g. change from the safe, cash to the bank</source>
         <translation>例如：从保险柜取零钱、现金存银行</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="202"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="198"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="203"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="199"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="222"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="218"/>
         <source>Why is the drawer over or short?</source>
         <translation>钱箱为什么长款或短款？</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="261"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="257"/>
         <source>Another cashier&apos;s shift is open</source>
         <translation>其他收银员的班次未结束</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="270"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="266"/>
         <source>A supervisor closes the shift of %1 with a count of the drawer.</source>
         <translation>由主管清点钱箱并结束 %1 的班次。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="287"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="37"/>
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="342"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="92"/>
         <source>cashier %1</source>
         <translation>收银员 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="363"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="113"/>
         <source>%1 has had shift %2 open on this terminal since %3. Only one shift can be open at a time: a supervisor closes it with a count of the drawer before you open yours.</source>
         <translation>%1 自 %3 起在本终端开着班次 %2。同一时间只能有一个班次：请主管清点钱箱结束该班次后再开班。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="377"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="127"/>
         <source>Shift %1 · %2 · open since %3</source>
         <translation>班次 %1 · %2 · 自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="387"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="137"/>
         <source>Blind count under way: the figures and the expected cash are shown once the count is submitted.</source>
         <translation>盲点进行中：提交清点结果后才显示各项金额和应有现金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="395"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="145"/>
         <source>Blind count: the expected cash is shown once the count is submitted.</source>
         <translation>盲点：提交清点结果后才显示应有现金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="406"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="156"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 200 or 200.00.</source>
         <translation>“%1”不是金额。请输入如 200 或 200.00。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="428"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="178"/>
         <source>Pay in: cash put into the drawer</source>
         <translation>存入：放入钱箱的现金</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="429"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="179"/>
         <source>Pay in (Enter)</source>
         <translation>存入 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="442"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="192"/>
         <source>Pay out: cash taken out of the drawer</source>
         <translation>取出：从钱箱取出的现金</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="443"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="193"/>
         <source>Pay out (Enter)</source>
         <translation>取出 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="457"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="207"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 50 or 12.50.</source>
         <translation>“%1”不是金额。请输入如 50 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="477"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="227"/>
         <source>Paid in %1: put it in the drawer.</source>
         <translation>已存入 %1：请放入钱箱。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="478"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="228"/>
         <source>Paid out %1: take it from the drawer.</source>
         <translation>已取出 %1：请从钱箱取出。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="526"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="276"/>
         <source>Close the shift of %1: count the drawer</source>
         <translation>结束 %1 的班次：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="527"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="277"/>
         <source>Hand over the shift of %1: count the drawer</source>
         <translation>%1 交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="529"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="279"/>
         <source>Submit count (Ctrl+Enter)</source>
         <translation>提交清点 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="530"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="280"/>
         <source>Submit count, then next cashier (Ctrl+Enter)</source>
         <translation>提交清点，然后接班收银员 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="532"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="282"/>
         <source>The blind count of this shift was already submitted (%1): enter the same count again.</source>
         <translation>本班次的盲点结果已提交（%1）：请再次输入相同的清点结果。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="536"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="286"/>
         <source>Blind count: count every bill and coin without looking at any figure. The expected cash is shown once you submit, and the submitted count is final.</source>
         <translation>盲点：不看任何金额，清点每一张纸币和每一枚硬币。提交后才显示应有现金，提交的结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="541"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="291"/>
         <source>Count every bill and coin in the drawer. Enter or Tab moves to the next row.</source>
         <translation>清点钱箱中的每一张纸币和每一枚硬币。Enter 或 Tab 移到下一行。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="555"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="305"/>
         <source>Next cashier: code and PIN. The counted %1 becomes the float of the next shift.</source>
         <translation>接班收银员：工号和密码。清点的 %1 将作为下一班次的备用金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="599"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="349"/>
         <source>Count submitted (%1): it is final and can no longer be changed.</source>
         <translation>清点结果已提交（%1）：为最终结果，不可再改。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="622"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="372"/>
         <source>Sign off the over/short: %1
 Reason: %2</source>
         <translation>签核长短款：%1
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="679"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="429"/>
         <source>Shift %1 handed over to %2</source>
         <translation>班次 %1 已交给 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="680"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="430"/>
         <source>Shift %1 of %2 closed</source>
         <translation>%2 的班次 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="684"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="434"/>
         <source>Over/short signed off by %1. Reason: %2</source>
         <translation>长短款由 %1 签核。原因：%2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="688"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="438"/>
         <source>Shift %1 of %2 is open with a float of %3.</source>
         <translation>%2 的班次 %1 已开班，备用金 %3。</translation>
     </message>
