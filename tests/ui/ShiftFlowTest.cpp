@@ -136,4 +136,42 @@ TEST_F(ShiftFlowTest, AnotherCashiersOpenShiftIsPointedOutAtSignIn)
     EXPECT_EQ(dialog->page(), ShiftDialog::kOtherShift);
 }
 
+TEST_F(ShiftFlowTest, TheBlindCountSettingReachesTheCloseAtTheCounter)
+{
+    startTerminal(false, [](config::TerminalConfig &config) {
+        config.settlement.blindCount = true;
+        config.settlement.toleranceMinor = 500;
+    });
+    login(QStringLiteral("1001"), QStringLiteral("1234"));
+    ShiftDialog *dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->floatField()->setText(QStringLiteral("100"));
+    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
+    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+
+    dialog = openShiftDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->startClose();
+    ASSERT_EQ(dialog->page(), ShiftDialog::kCount);
+    // The core now hides the expected cash: the count began blind.
+    settlement::ShiftService shifts(m_runtime->database());
+    auto open = shifts.openShiftOn(m_runtime->config().identity.terminalId);
+    ASSERT_TRUE(open.ok() && open->has_value());
+    auto hidden = shifts.expectedCash((*open)->id);
+    ASSERT_FALSE(hidden.ok());
+    EXPECT_EQ(hidden.error().code, QStringLiteral("shift.blind_count"));
+    // ¥3 short is within the ¥5 tolerance from the INI: closed with no reason asked.
+    dialog->countWidget()->quantityField(5000)->setText(QStringLiteral("1"));
+    dialog->countWidget()->quantityField(2000)->setText(QStringLiteral("2"));
+    dialog->countWidget()->quantityField(500)->setText(QStringLiteral("1"));
+    dialog->countWidget()->quantityField(100)->setText(QStringLiteral("2"));
+    dialog->submitCount();
+    ASSERT_EQ(dialog->page(), ShiftDialog::kResult) << dialog->messageLabel()->text().toStdString();
+    auto closed = shifts.shift((*open)->id);
+    ASSERT_TRUE(closed.ok());
+    EXPECT_TRUE(closed->blind);
+    EXPECT_EQ(closed->overShortMinor, -300);
+    EXPECT_EQ(closed->signedOffBy, 0);
+}
+
 } // namespace
