@@ -3374,47 +3374,62 @@ Paid %4, already refunded %5, refundable %6.</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="150"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <source>Next cashier</source>
+        <translation>接班收银员</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <source>Cashier code</source>
+        <translation>收银员工号</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <source>Sign in (Enter)</source>
+        <translation>登录 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="151"/>
         <source>Opening float (cash put in the drawer)</source>
         <translation>备用金（放入钱箱的现金）</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="152"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="153"/>
         <source>Open a shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="153"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="154"/>
         <source>Cashier: %1</source>
         <translation>收银员：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="196"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="197"/>
         <source>e.g. change from the safe, cash to the bank</source>
         <translation>例如：从保险柜取零钱、现金存银行</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="198"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="199"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="199"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="200"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="218"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="219"/>
         <source>Why is the drawer over or short?</source>
         <translation>钱箱为什么长款或短款？</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="257"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="258"/>
         <source>Another cashier&apos;s shift is open</source>
         <translation>其他收银员的班次未结束</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="266"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="267"/>
         <source>A supervisor closes the shift of %1 with a count of the drawer.</source>
         <translation>由主管清点钱箱并结束 %1 的班次。</translation>
     </message>
@@ -3881,12 +3896,12 @@ Reason: %2</source>
     </message>
     <message>
         <location filename="../ui/approval/SupervisorApproval.cpp" line="32"/>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="44"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="45"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/approval/SupervisorApproval.cpp" line="95"/>
+        <location filename="../ui/approval/SupervisorApproval.cpp" line="105"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>

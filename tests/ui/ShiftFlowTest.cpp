@@ -90,6 +90,7 @@ TEST_F(ShiftFlowTest, NoShiftIsShownThenF7OpensOnePaysInWithTheDrawerAndHandsOve
     ASSERT_EQ(dialog->page(), ShiftDialog::kNextCashier)
         << dialog->messageLabel()->text().toStdString();
     ui::SupervisorApproval *next = dialog->nextCashierApproval();
+    EXPECT_TRUE(next->approveButton()->text().contains(QStringLiteral("Sign in")));
     next->codeField()->setText(QStringLiteral("1002"));
     next->pinField()->setText(QStringLiteral("5678"));
     QTest::mouseClick(next->approveButton(), Qt::LeftButton);

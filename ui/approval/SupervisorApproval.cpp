@@ -19,11 +19,11 @@ SupervisorApproval::SupervisorApproval(storage::Database &database, QWidget *par
       m_approve(new QPushButton(tr("Approve (Enter)"), this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("supervisorApproval"));
-    auto *title = new QLabel(tr("Supervisor approval"), this);
-    QFont titleFont = title->font();
+    m_title = new QLabel(tr("Supervisor approval"), this);
+    QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSize(titleFont.pointSize() + 3);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
     m_prompt->setWordWrap(true);
     m_code->setObjectName(QStringLiteral("supervisorCode"));
     m_code->setPlaceholderText(tr("Supervisor code"));
@@ -40,10 +40,11 @@ SupervisorApproval::SupervisorApproval(storage::Database &database, QWidget *par
     m_error->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Supervisor code"), m_code);
+    m_codeLabel = new QLabel(tr("Supervisor code"), this);
+    form->addRow(m_codeLabel, m_code);
     form->addRow(tr("PIN"), m_pin);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_prompt);
     layout->addLayout(form);
     layout->addWidget(m_approve, 0, Qt::AlignRight);
@@ -53,6 +54,15 @@ SupervisorApproval::SupervisorApproval(storage::Database &database, QWidget *par
     connect(m_code, &QLineEdit::returnPressed, m_pin, qOverload<>(&QWidget::setFocus));
     connect(m_pin, &QLineEdit::returnPressed, this, &SupervisorApproval::check);
     connect(m_approve, &QPushButton::clicked, this, &SupervisorApproval::check);
+}
+
+void SupervisorApproval::setWording(const QString &title, const QString &codeLabel,
+                                    const QString &buttonText)
+{
+    m_title->setText(title);
+    m_codeLabel->setText(codeLabel);
+    m_code->setPlaceholderText(codeLabel);
+    m_approve->setText(buttonText);
 }
 
 void SupervisorApproval::setPrompt(const QString &text)

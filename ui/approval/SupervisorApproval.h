@@ -25,6 +25,8 @@ public:
     explicit SupervisorApproval(storage::Database &database, QWidget *parent = nullptr);
 
     void setPrompt(const QString &text);
+    // For other sign-ins that only authenticate (the next cashier at a hand-over).
+    void setWording(const QString &title, const QString &codeLabel, const QString &buttonText);
     void reset();
     void showError(const QString &text);
     bool isChecking() const { return m_checking; }
@@ -41,6 +43,8 @@ private:
     void finish(const security::CashierAuthenticator::Ticket &ticket, bool pinMatches);
 
     storage::Database &m_database;
+    QLabel *m_title = nullptr;
+    QLabel *m_codeLabel = nullptr;
     QLabel *m_prompt;
     QLineEdit *m_code;
     QLineEdit *m_pin;

@@ -101,6 +101,7 @@ ShiftDialog::ShiftDialog(settlement::ShiftService &shifts, storage::Database &da
     m_approval->approveButton()->setAutoDefault(false);
     m_nextCashier->setObjectName(QStringLiteral("nextCashierApproval"));
     m_nextCashier->approveButton()->setAutoDefault(false);
+    m_nextCashier->setWording(tr("Next cashier"), tr("Cashier code"), tr("Sign in (Enter)"));
 
     m_pages->insertWidget(kOpen, buildOpenPage());
     m_pages->insertWidget(kOverview, buildOverviewPage());
