@@ -2887,225 +2887,225 @@
 <context>
     <name>pos::ui::RefundDialog</name>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="49"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="49"/>
         <source>Paid at</source>
         <translation>支付时间</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="58"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="49"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="53"/>
         <source>Tender</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="53"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="53"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="53"/>
         <source>Payment no.</source>
         <translation>支付单号</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="62"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="53"/>
         <source>Code</source>
         <translation>付款码</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="72"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="63"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="77"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="68"/>
         <source>1. Choose the paid order (↑↓, Enter)</source>
         <translation>1. 选择已支付的订单（↑↓，Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="98"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="89"/>
         <source>e.g. damaged goods, returned item, charged twice</source>
         <translation>例如：商品损坏、退货、重复扣款</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="103"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="94"/>
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="104"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="106"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="97"/>
         <source>3. How much, and why?</source>
         <translation>3. 退多少，为什么？</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="110"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="101"/>
         <source>The whole refundable amount is proposed; type less for a partial refund.</source>
         <translation>默认退还全部可退金额；输入较小金额即为部分退款。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="124"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="115"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="175"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="166"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="175"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="166"/>
         <source>Back (Esc)</source>
         <translation>返回（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="179"/>
-        <location filename="../ui/refund/RefundDialog.cpp" line="183"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="170"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="174"/>
         <source>Next (Enter)</source>
         <translation>下一步（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="187"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="178"/>
         <source>Next: approval (Enter)</source>
         <translation>下一步：审批（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="195"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="186"/>
         <source>Refund now (Enter)</source>
         <translation>立即退款（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="199"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="190"/>
         <source>Close (Enter)</source>
         <translation>关闭（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="295"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="286"/>
         <source>No paid order to refund.</source>
         <translation>没有可退款的已支付订单。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="303"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="294"/>
         <source>Choose an order first.</source>
         <translation>请先选择订单。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="320"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="311"/>
         <source>Order %1 has no successful payment to refund.</source>
         <translation>订单 %1 没有可退款的成功支付。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="323"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="314"/>
         <source>2. Which payment of order %1 is refunded?</source>
         <translation>2. 退订单 %1 的哪一笔支付？</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="339"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="330"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="344"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="335"/>
         <source>No refund on this order yet.</source>
         <translation>此订单尚无退款。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="345"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="336"/>
         <source>Earlier refunds: %1</source>
         <translation>以往退款：%1</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="354"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="345"/>
         <source>Choose a payment first.</source>
         <translation>请先选择一笔支付。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="363"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="354"/>
         <source>Nothing is left to refund on %1: it is refunded in full.</source>
         <translation>%1 已全额退款，没有可退金额。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="370"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="361"/>
         <source>%1 · %2 · %3
 Paid %4, already refunded %5, refundable %6.</source>
         <translation>%1 · %2 · %3
 实付 %4，已退 %5，可退 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="384"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="375"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 12 or 3.50.</source>
         <translation>“%1”不是有效金额。请输入如 12 或 3.50。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="389"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="380"/>
         <source>Say why the money is refunded.</source>
         <translation>请填写退款原因。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="401"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="392"/>
         <source>Refund %1 of order %2 to the customer (%3). Reason: %4</source>
         <translation>向顾客退还订单 %2 的 %1（%3）。原因：%4</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="475"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="466"/>
         <source>Sent to %1, waiting for the answer…</source>
         <translation>已提交至%1，等待响应…</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="479"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="470"/>
         <source>%1 accepted the refund of %2 and is processing it. It is followed until final (pending, F9).</source>
         <translation>%1 已受理 %2 的退款，正在处理。系统将持续跟踪至最终结果（待处理，F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="485"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="476"/>
         <source>No clear answer yet (%1): asking %2 again with the same refund number…</source>
         <translation>尚无明确结果（%1）：正以同一退款单号再次询问%2…</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="491"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="482"/>
         <source>Refunded: hand %1 cash back to the customer.</source>
         <translation>已退款：请退还顾客现金 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="492"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="483"/>
         <source>Refunded %1 to the customer&apos;s %2 account.</source>
         <translation>已退款 %1 至顾客的%2账户。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="496"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="487"/>
         <source>%1 refused the refund: %2. Nothing was refunded.</source>
         <translation>%1 拒绝退款：%2。未退任何款项。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="501"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="492"/>
         <source>Refund by hand: give %1 back to the customer and close the task (F9).</source>
         <translation>线下退款：请退还顾客 %1，然后关闭任务（F9）。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="505"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="496"/>
         <source>Refunded by hand (reference %1).</source>
         <translation>已线下退款（凭证号 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/refund/RefundDialog.cpp" line="511"/>
+        <location filename="../ui/refund/RefundDialog.cpp" line="502"/>
         <source>Refund %1 of payment %2, order %3 · %4</source>
         <translation>退款 %1，支付 %2，订单 %3 · %4</translation>
     </message>
@@ -3323,113 +3323,113 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::ShiftDialog</name>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="69"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="59"/>
         <source>Open shift (Enter)</source>
         <translation>开班 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="73"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="63"/>
         <source>Pay in (Ctrl+I)</source>
         <translation>存入 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="74"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="64"/>
         <source>Pay out (Ctrl+U)</source>
         <translation>取出 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="76"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="66"/>
         <source>Close shift (Ctrl+E)</source>
         <translation>结班 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="77"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="67"/>
         <source>Hand over (Ctrl+H)</source>
         <translation>交班 (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="83"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="73"/>
         <source>Reason for the over/short</source>
         <translation>长短款原因</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="90"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="81"/>
         <source>Done (Enter)</source>
         <translation>完成 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="92"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="83"/>
         <source>Supervisor: close this shift (Ctrl+E)</source>
         <translation>主管：结束此班次 (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/shift/ShiftDialog.cpp" line="37"/>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="95"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="86"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="98"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="89"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="95"/>
         <source>Next cashier</source>
         <translation>接班收银员</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="95"/>
         <source>Cashier code</source>
         <translation>收银员工号</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="104"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="95"/>
         <source>Sign in (Enter)</source>
         <translation>登录 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="151"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="142"/>
         <source>Opening float (cash put in the drawer)</source>
         <translation>备用金（放入钱箱的现金）</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="153"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="144"/>
         <source>Open a shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="154"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="145"/>
         <source>Cashier: %1</source>
         <translation>收银员：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="197"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="188"/>
         <source>e.g. change from the safe, cash to the bank</source>
         <translation>例如：从保险柜取零钱、现金存银行</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="199"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="190"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="200"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="191"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="219"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="210"/>
         <source>Why is the drawer over or short?</source>
         <translation>钱箱为什么长款或短款？</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="258"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="249"/>
         <source>Another cashier&apos;s shift is open</source>
         <translation>其他收银员的班次未结束</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialogPages.cpp" line="267"/>
+        <location filename="../ui/shift/ShiftDialogPages.cpp" line="258"/>
         <source>A supervisor closes the shift of %1 with a count of the drawer.</source>
         <translation>由主管清点钱箱并结束 %1 的班次。</translation>
     </message>

@@ -48,6 +48,17 @@ protected:
         }
         return dialog;
     }
+
+    // F7 on a drawer without a shift, the float typed and Enter: the dialog closes.
+    void openShiftWithFloat(const QString &amount)
+    {
+        ShiftDialog *dialog = openShiftDialog();
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_EQ(dialog->page(), ShiftDialog::kOpen);
+        dialog->floatField()->setText(amount);
+        QTest::keyClick(dialog->floatField(), Qt::Key_Return);
+        ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    }
 };
 
 TEST_F(ShiftFlowTest, NoShiftIsShownThenF7OpensOnePaysInWithTheDrawerAndHandsOverToTheNext)
@@ -61,16 +72,11 @@ TEST_F(ShiftFlowTest, NoShiftIsShownThenF7OpensOnePaysInWithTheDrawerAndHandsOve
                     ->text()
                     .contains(QStringLiteral("F7")));
 
-    ShiftDialog *dialog = openShiftDialog();
-    ASSERT_NE(dialog, nullptr);
-    ASSERT_EQ(dialog->page(), ShiftDialog::kOpen);
-    dialog->floatField()->setText(QStringLiteral("200"));
-    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
-    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    openShiftWithFloat(QStringLiteral("200"));
     EXPECT_TRUE(shiftStatus()->text().contains(QStringLiteral("Zhang Wei")))
         << shiftStatus()->text().toStdString();
 
-    dialog = openShiftDialog();
+    ShiftDialog *dialog = openShiftDialog();
     ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(dialog->page(), ShiftDialog::kOverview);
     dialog->startPayIn();
@@ -120,11 +126,7 @@ TEST_F(ShiftFlowTest, AnotherCashiersOpenShiftIsPointedOutAtSignIn)
 {
     startTerminal(false);
     login(QStringLiteral("1001"), QStringLiteral("1234"));
-    ShiftDialog *dialog = openShiftDialog();
-    ASSERT_NE(dialog, nullptr);
-    dialog->floatField()->setText(QStringLiteral("100"));
-    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
-    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    openShiftWithFloat(QStringLiteral("100"));
     QTest::mouseClick(
         m_window->saleScreen()->findChild<QPushButton *>(QStringLiteral("logoutButton")),
         Qt::LeftButton);
@@ -132,7 +134,7 @@ TEST_F(ShiftFlowTest, AnotherCashiersOpenShiftIsPointedOutAtSignIn)
     const QString message =
         m_window->saleScreen()->findChild<QLabel *>(QStringLiteral("saleMessage"))->text();
     EXPECT_TRUE(message.contains(QStringLiteral("Zhang Wei"))) << message.toStdString();
-    dialog = openShiftDialog();
+    ShiftDialog *dialog = openShiftDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->page(), ShiftDialog::kOtherShift);
 }
@@ -144,13 +146,9 @@ TEST_F(ShiftFlowTest, TheBlindCountSettingReachesTheCloseAtTheCounter)
         config.settlement.toleranceMinor = 500;
     });
     login(QStringLiteral("1001"), QStringLiteral("1234"));
-    ShiftDialog *dialog = openShiftDialog();
-    ASSERT_NE(dialog, nullptr);
-    dialog->floatField()->setText(QStringLiteral("100"));
-    QTest::keyClick(dialog->floatField(), Qt::Key_Return);
-    ASSERT_TRUE(test::waitUntil([this] { return m_window->shiftDialog() == nullptr; }));
+    openShiftWithFloat(QStringLiteral("100"));
 
-    dialog = openShiftDialog();
+    ShiftDialog *dialog = openShiftDialog();
     ASSERT_NE(dialog, nullptr);
     dialog->startClose();
     ASSERT_EQ(dialog->page(), ShiftDialog::kCount);

@@ -5,6 +5,7 @@
 #include "refund/RefundConfirmPage.h"
 #include "runtime/TerminalRuntime.h"
 #include "shell/MoneyText.h"
+#include "shell/PageTitle.h"
 #include "shell/StateText.h"
 #include "storage/AttemptRepository.h"
 #include "storage/OrderRepository.h"
@@ -40,16 +41,6 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent, const QStri
     return table;
 }
 
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSize(font.pointSize() + 3);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 RefundDialog::RefundDialog(runtime::TerminalRuntime &runtime, Cashier requestedBy, QWidget *parent)

@@ -3,6 +3,7 @@
 
 #include "approval/SupervisorApproval.h"
 #include "shell/MoneyText.h"
+#include "shell/PageTitle.h"
 #include "shift/CashCountWidget.h"
 #include "shift/ShiftFiguresView.h"
 #include "shift/ShiftText.h"
@@ -26,17 +27,6 @@
 namespace pos::ui {
 
 namespace {
-QLabel *pageTitle(QWidget *parent, const QString &text = {})
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSize(font.pointSize() + 3);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 // No button of this dialog is a default button: Enter belongs to the field it is typed in.
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -67,7 +57,7 @@ ShiftDialog::ShiftDialog(settlement::ShiftService &shifts, storage::Database &da
       m_businessDate(businessDate), m_cashier(cashier), m_blindCount(blindCount),
       m_pages(new QStackedWidget(this)), m_float(new QLineEdit(this)),
       m_openButton(button(tr("Open shift (Enter)"), QStringLiteral("openShiftButton"), this)),
-      m_overviewTitle(pageTitle(this)),
+      m_overviewTitle(pageTitle(QString(), this)),
       m_figures(new ShiftFiguresView(QStringLiteral("shiftFigures"), this)),
       m_blindNote(new QLabel(this)),
       m_payInButton(button(tr("Pay in (Ctrl+I)"), QStringLiteral("payInButton"), this)),
@@ -75,16 +65,17 @@ ShiftDialog::ShiftDialog(settlement::ShiftService &shifts, storage::Database &da
       m_closeShiftButton(
           button(tr("Close shift (Ctrl+E)"), QStringLiteral("closeShiftButton"), this)),
       m_handOverButton(button(tr("Hand over (Ctrl+H)"), QStringLiteral("handOverButton"), this)),
-      m_movementTitle(pageTitle(this)), m_amount(new QLineEdit(this)),
+      m_movementTitle(pageTitle(QString(), this)), m_amount(new QLineEdit(this)),
       m_movementReason(new QLineEdit(this)),
       m_movementButton(button(QString(), QStringLiteral("movementButton"), this)),
-      m_countTitle(pageTitle(this)), m_countHint(new QLabel(this)),
+      m_countTitle(pageTitle(QString(), this)), m_countHint(new QLabel(this)),
       m_count(new CashCountWidget(denominationsOf(shifts.policy().currency), this)),
       m_closeReasonLabel(new QLabel(tr("Reason for the over/short"), this)),
       m_closeReason(new QLineEdit(this)),
       m_submitButton(button(QString(), QStringLiteral("submitCountButton"), this)),
       m_approval(new SupervisorApproval(database, this)),
-      m_nextCashier(new SupervisorApproval(database, this)), m_resultTitle(pageTitle(this)),
+      m_nextCashier(new SupervisorApproval(database, this)),
+      m_resultTitle(pageTitle(QString(), this)),
       m_resultFigures(new ShiftFiguresView(QStringLiteral("resultFigures"), this)),
       m_resultNote(new QLabel(this)),
       m_doneButton(button(tr("Done (Enter)"), QStringLiteral("doneButton"), this)),
@@ -150,7 +141,7 @@ QWidget *ShiftDialog::buildOpenPage()
     auto *form = new QFormLayout;
     form->addRow(tr("Opening float (cash put in the drawer)"), m_float);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(pageTitle(page, tr("Open a shift")));
+    layout->addWidget(pageTitle(tr("Open a shift"), page));
     layout->addWidget(new QLabel(tr("Cashier: %1").arg(m_cashier.name), page));
     layout->addLayout(form);
     layout->addWidget(m_openButton, 0, Qt::AlignRight);
@@ -255,7 +246,7 @@ QWidget *ShiftDialog::buildOtherShiftPage()
     m_otherInfo->setObjectName(QStringLiteral("otherShiftInfo"));
     m_otherInfo->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(pageTitle(page, tr("Another cashier's shift is open")));
+    layout->addWidget(pageTitle(tr("Another cashier's shift is open"), page));
     layout->addWidget(m_otherInfo);
     layout->addWidget(m_supervisorClose, 0, Qt::AlignLeft);
     layout->addStretch();
