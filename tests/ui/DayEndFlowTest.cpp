@@ -11,8 +11,8 @@
 #include "dayend/DayReportPanel.h"
 #include "dayend/ZHistoryPanel.h"
 #include "settlement/DayReportCsv.h"
-#include "shell/MoneyText.h"
 #include "settlement/ReportService.h"
+#include "shell/MoneyText.h"
 #include "storage/PrintJobRepository.h"
 
 #include <QBarSeries>

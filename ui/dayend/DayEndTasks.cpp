@@ -98,9 +98,9 @@ Result<std::vector<ZHistoryEntry>> loadZHistory(storage::Database &database,
     outbox::OutboxRepository uploads(database);
     std::vector<ZHistoryEntry> entries;
     for (const settlement::ZSummary &summary : history.value()) {
-        auto upload = uploads.stateOf(
-            outbox::kZReportKind,
-            outbox::zReportKey(terminalId, summary.businessDate, summary.zNumber));
+        auto upload =
+            uploads.stateOf(outbox::kZReportKind,
+                            outbox::zReportKey(terminalId, summary.businessDate, summary.zNumber));
         if (!upload) {
             return upload.error();
         }
