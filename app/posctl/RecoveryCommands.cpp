@@ -85,6 +85,7 @@ channels::ChannelResult askChannel(channels::PaymentChannel &channel, const Paym
     QEventLoop loop;
     bool answered = false;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    channel.resumeRequest(attempt.outTradeNo, attempt.createdAt);
     channel.query(attempt.outTradeNo, attempt.amount,
                   [&answer, &answered, &loop](const channels::ChannelResult &result) {
                       answer = result;

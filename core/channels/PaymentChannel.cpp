@@ -58,4 +58,6 @@ ParsedNotification PaymentChannel::parseNotification(const IncomingNotification 
     return parsed;
 }
 
+void PaymentChannel::resumeRequest(const QString &, const QDateTime &) {}
+
 } // namespace pos::channels

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QObject>
 #include <QString>
@@ -31,6 +32,9 @@ struct PayRequest
     QString storeId;
     QString terminalId;
     QString operatorId;
+    // When the attempt was stored. Channels that name a request by its time as well as its
+    // number (UnionPay's txnTime) send this, so a query after a restart names the same request.
+    QDateTime requestedAt;
 };
 
 // C-scan-B: ask the channel for a QR the customer scans.
@@ -43,6 +47,7 @@ struct PrecreateRequest
     QString terminalId;
     QString notifyUrl;
     int validSeconds = 300;
+    QDateTime requestedAt; // see PayRequest::requestedAt
 };
 
 struct RefundRequest
@@ -54,6 +59,8 @@ struct RefundRequest
     Money totalAmount; // what the original payment was (WeChat and UnionPay need it)
     QString reason;
     QString notifyUrl;
+    QDateTime requestedAt;         // when the refund was stored: see PayRequest::requestedAt
+    QDateTime originalRequestedAt; // when the payment being refunded was stored
 };
 
 // Face pay: what the face-pay device reports about itself, for channels that issue an authinfo
@@ -139,6 +146,10 @@ public:
     virtual void downloadBill(const QDate &day, BillCallback done);
     // Verifies and reads an async notification; never trusts what it cannot verify.
     virtual ParsedNotification parseNotification(const IncomingNotification &notification) const;
+    // After a restart, before querying, cancelling or refunding a trade sent by an earlier run:
+    // `merchantNo` was first sent at `requestedAt`. Channels that name a request by its time
+    // (UnionPay's txnTime) need this to find it again; the others ignore it.
+    virtual void resumeRequest(const QString &merchantNo, const QDateTime &requestedAt);
 
 protected:
     // Answers `done` with Unknown("<operation> not supported") on the next event-loop turn.

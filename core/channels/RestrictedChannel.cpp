@@ -115,4 +115,9 @@ RestrictedChannel::parseNotification(const IncomingNotification &notification) c
                                  : PaymentChannel::parseNotification(notification);
 }
 
+void RestrictedChannel::resumeRequest(const QString &merchantNo, const QDateTime &requestedAt)
+{
+    m_inner->resumeRequest(merchantNo, requestedAt);
+}
+
 } // namespace pos::channels

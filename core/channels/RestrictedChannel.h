@@ -32,6 +32,7 @@ public:
     void downloadBill(const QDate &day, BillCallback done) override;
     void faceAuthInfo(const FaceAuthRequest &request, AuthInfoCallback done) override;
     ParsedNotification parseNotification(const IncomingNotification &notification) const override;
+    void resumeRequest(const QString &merchantNo, const QDateTime &requestedAt) override;
 
 private:
     PaymentChannel *m_inner;

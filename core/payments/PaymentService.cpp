@@ -46,7 +46,13 @@ Result<PaymentAttempt> PaymentService::loadAttempt(const QString &outTradeNo) co
 
 channels::PaymentChannel *PaymentService::channelOf(const PaymentAttempt &attempt) const
 {
-    return m_channels.find(attempt.channel);
+    channels::PaymentChannel *channel = m_channels.find(attempt.channel);
+    if (channel) {
+        // A channel that names requests by their time too (UnionPay's txnTime) must find an
+        // attempt an earlier run sent: every call about an attempt goes through here.
+        channel->resumeRequest(attempt.outTradeNo, attempt.createdAt);
+    }
+    return channel;
 }
 
 Result<Money> PaymentService::amountDue(const QString &orderId) const
@@ -229,7 +235,8 @@ Result<PaymentAttempt> PaymentService::sendPay(const QString &orderId, const Mon
                                  subjectFor(orderId),
                                  m_context.storeId,
                                  m_context.terminalId,
-                                 m_context.operatorId};
+                                 m_context.operatorId,
+                                 stored->createdAt};
     const QString number = stored->outTradeNo;
     channel->pay(request,
                  [this, number](const ChannelResult &result) { onPayAnswer(number, result); });
@@ -294,7 +301,8 @@ Result<PaymentAttempt> PaymentService::payByCustomerQr(const QString &orderId, c
                                        m_context.storeId,
                                        m_context.terminalId,
                                        notifyUrlFor(m_context.notifyUrl, channelId),
-                                       m_schedule.qrLifetimeMs / 1000};
+                                       m_schedule.qrLifetimeMs / 1000,
+                                       stored->createdAt};
     const QString number = stored->outTradeNo;
     channel->precreate(request, [this, number](const ChannelResult &result) {
         onPrecreateAnswer(number, result);

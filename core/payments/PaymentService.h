@@ -138,6 +138,7 @@ private:
     void reverse(const QString &outTradeNo);
     void finish(const QString &outTradeNo) { m_active.remove(outTradeNo); }
     void settleOrderIfPaid(const QString &orderId);
+    // The attempt's channel, told when the attempt was stored (see resumeRequest).
     channels::PaymentChannel *channelOf(const PaymentAttempt &attempt) const;
 
     storage::Database &m_database;

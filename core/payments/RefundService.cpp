@@ -207,7 +207,9 @@ Result<channels::RefundRequest> RefundService::requestFor(const Refund &refund) 
                                    refund.amount,
                                    attempt->amount,
                                    refund.reason,
-                                   notifyUrlFor(m_notifyUrl, refund.channel)};
+                                   notifyUrlFor(m_notifyUrl, refund.channel),
+                                   refund.createdAt,
+                                   attempt->createdAt};
 }
 
 void RefundService::send(const QString &outRequestNo)

@@ -333,6 +333,56 @@ TEST_F(UnionPayChannelTest, RefundIsAcceptedThenConfirmedByRefundQuery)
         QStringLiteral("1000"));
 }
 
+// UnionPay names a transaction by orderId and txnTime. An adapter that restarted knows neither
+// until told when the request was stored: then its query finds the trade again.
+TEST_F(UnionPayChannelTest, AfterARestartAQueryFindsThePaymentOnlyUnderItsStoredTime)
+{
+    const QDateTime storedAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+    PayRequest request = payRequest(QStringLiteral("UP_RESUME_1"), unionPayCode("2345"), fen(1200));
+    request.requestedAt = storedAt;
+    ASSERT_EQ(pay(request).kind, Kind::Success);
+    EXPECT_EQ(
+        s_sandbox->txnFor(QStringLiteral("UP_RESUME_1"))[QStringLiteral("txnTime")].toString(),
+        storedAt.toUTC().addSecs(8 * 3600).toString(QStringLiteral("yyyyMMddHHmmss")));
+
+    UnionPayChannel restarted(m_config);
+    const ChannelResult forgotten =
+        pos::test::query(restarted, QStringLiteral("UP_RESUME_1"), fen(1200));
+    EXPECT_EQ(forgotten.kind, Kind::Failed);
+    EXPECT_EQ(forgotten.providerCode, pos::channels::kTradeNotFound);
+
+    restarted.resumeRequest(QStringLiteral("UP_RESUME_1"), storedAt);
+    const ChannelResult found =
+        pos::test::query(restarted, QStringLiteral("UP_RESUME_1"), fen(1200));
+    EXPECT_EQ(found.kind, Kind::Success) << qPrintable(found.reason);
+}
+
+TEST_F(UnionPayChannelTest, AfterARestartARefundIsRetriedAndQueriedUnderItsStoredTime)
+{
+    const QDateTime paidAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    PayRequest payment = payRequest(QStringLiteral("UP_RESUME_2"), unionPayCode("3456"), fen(3000));
+    payment.requestedAt = paidAt;
+    ASSERT_EQ(pay(payment).kind, Kind::Success);
+    // The refund names the original only by number: the adapter asks UnionPay for its queryId
+    // under the original's stored time.
+    RefundRequest request = refundRequest(QStringLiteral("UP_RESUME_2"), QString(),
+                                          QStringLiteral("UP_RESUME_2_R1"), fen(500));
+    request.requestedAt = QDateTime::currentDateTimeUtc().addSecs(-20);
+    request.originalRequestedAt = paidAt;
+    UnionPayChannel first(m_config);
+    EXPECT_EQ(pos::test::refund(first, request).kind, Kind::UserPaying);
+
+    UnionPayChannel restarted(m_config);
+    const ChannelResult confirmed = pos::test::refundQuery(restarted, request);
+    ASSERT_EQ(confirmed.kind, Kind::Success) << qPrintable(confirmed.reason);
+    EXPECT_EQ(confirmed.refundedAmount, fen(500));
+    // Sent again by the restarted adapter: the same request, still one refund.
+    EXPECT_EQ(pos::test::refund(restarted, request).kind, Kind::UserPaying);
+    EXPECT_EQ(
+        s_sandbox->txnFor(QStringLiteral("UP_RESUME_2"))[QStringLiteral("reversedAmt")].toString(),
+        QStringLiteral("500"));
+}
+
 TEST_F(UnionPayChannelTest, RefundEndingIn07IsProcessingThenSucceeds)
 {
     const ChannelResult paid =

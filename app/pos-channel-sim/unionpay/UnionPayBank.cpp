@@ -326,12 +326,13 @@ Result<BankAnswer> UnionPayBank::query(const Fields &request, qint64)
             return missing(request, m_merId, required);
         }
     }
-    // The real gateway also matches txnTime; the sandbox finds the transaction by orderId.
+    // Like the real gateway, a transaction is named by orderId and txnTime together: a query
+    // with another txnTime (a terminal that forgot when it sent the request) finds nothing.
     auto found = m_ledger.byOrderId(value(request, "orderId"));
     if (!found) {
         return found.error();
     }
-    if (!found->has_value()) {
+    if (!found->has_value() || found->value().txnTime != value(request, "txnTime")) {
         return answer(request, m_merId, "34", QStringLiteral("查无此交易"));
     }
     const UnionPayTxn &txn = found->value();

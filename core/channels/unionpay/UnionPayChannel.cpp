@@ -20,11 +20,22 @@ namespace {
 using namespace protocol;
 
 // The gateway keeps Beijing time (UTC+8) without an offset.
+// txnTime and the like: Beijing time (UTC+8, no daylight saving) to the second.
+QString beijingTimeOf(const QDateTime &instant)
+{
+    return instant.toUTC().addSecs(8 * 3600).toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
 QString beijingTime(qint64 addSeconds = 0)
 {
-    return QDateTime::currentDateTimeUtc()
-        .addSecs(8 * 3600 + addSeconds)
-        .toString(QStringLiteral("yyyyMMddHHmmss"));
+    return beijingTimeOf(QDateTime::currentDateTimeUtc().addSecs(addSeconds));
+}
+
+// The request's own time when the caller stored one (so a later run names the same request),
+// else now.
+QString txnTimeOf(const QDateTime &requestedAt)
+{
+    return requestedAt.isValid() ? beijingTimeOf(requestedAt) : beijingTime();
 }
 
 QString field(const UnionPayChannel::Fields &fields, const char *name)
@@ -74,6 +85,13 @@ Capabilities UnionPayChannel::capabilities() const
 QString UnionPayChannel::cancelOrderId(const QString &outTradeNo)
 {
     return outTradeNo + QStringLiteral("C");
+}
+
+void UnionPayChannel::resumeRequest(const QString &merchantNo, const QDateTime &requestedAt)
+{
+    if (requestedAt.isValid() && !m_txnTimes.contains(merchantNo)) {
+        m_txnTimes.insert(merchantNo, beijingTimeOf(requestedAt));
+    }
 }
 
 QString UnionPayChannel::txnTimeFor(const QString &orderId) const
@@ -177,6 +195,7 @@ void UnionPayChannel::pay(const PayRequest &request, Callback done)
         return;
     }
     Fields fields = baseFields(kTxnConsume, kSubConsumerCode, request.outTradeNo);
+    fields.insert(QStringLiteral("txnTime"), txnTimeOf(request.requestedAt));
     fields.insert(QStringLiteral("txnAmt"), QString::number(request.amount.minor()));
     fields.insert(QStringLiteral("currencyCode"), kCurrencyCny);
     fields.insert(QStringLiteral("qrNo"), request.authCode);
@@ -200,6 +219,7 @@ void UnionPayChannel::precreate(const PrecreateRequest &request, Callback done)
         return;
     }
     Fields fields = baseFields(kTxnConsume, kSubMerchantQr, request.outTradeNo);
+    fields.insert(QStringLiteral("txnTime"), txnTimeOf(request.requestedAt));
     fields.insert(QStringLiteral("txnAmt"), QString::number(request.amount.minor()));
     fields.insert(QStringLiteral("currencyCode"), kCurrencyCny);
     fields.insert(QStringLiteral("backUrl"),
@@ -333,9 +353,11 @@ void UnionPayChannel::refund(const RefundRequest &request, Callback done)
         fields.insert(QStringLiteral("currencyCode"), kCurrencyCny);
         fields.insert(QStringLiteral("backUrl"),
                       request.notifyUrl.isEmpty() ? m_config.backUrl : request.notifyUrl);
-        if (!m_txnTimes.contains(request.outRequestNo)) {
-            m_txnTimes.insert(request.outRequestNo, fields.value(QStringLiteral("txnTime")));
-        }
+        // Every retry names the same request: its stored time, or the first try's.
+        const QString txnTime = request.requestedAt.isValid() ? beijingTimeOf(request.requestedAt)
+                                                              : txnTimeFor(request.outRequestNo);
+        fields.insert(QStringLiteral("txnTime"), txnTime);
+        m_txnTimes.insert(request.outRequestNo, txnTime);
         const QString merId = m_config.merId;
         call(kPathBackTrans, fields,
              [done, merId, request](const Fields *answer, const ChannelResult &problem) {
@@ -348,7 +370,8 @@ void UnionPayChannel::refund(const RefundRequest &request, Callback done)
         send(request.channelTradeNo);
         return;
     }
-    // Without the original's queryId, ask UnionPay for it first.
+    // Without the original's queryId, ask UnionPay for it first (under its own txnTime).
+    resumeRequest(request.outTradeNo, request.originalRequestedAt);
     queryFields(
         request.outTradeNo, [send, done](const Fields *original, const ChannelResult &problem) {
             if (!original) {
@@ -369,7 +392,9 @@ void UnionPayChannel::refund(const RefundRequest &request, Callback done)
 void UnionPayChannel::refundQuery(const RefundRequest &request, Callback done)
 {
     Fields fields = baseFields(kTxnQuery, kSubDefault, request.outRequestNo);
-    fields.insert(QStringLiteral("txnTime"), txnTimeFor(request.outRequestNo));
+    fields.insert(QStringLiteral("txnTime"), request.requestedAt.isValid()
+                                                 ? beijingTimeOf(request.requestedAt)
+                                                 : txnTimeFor(request.outRequestNo));
     fields.remove(QStringLiteral("channelType"));
     const QString merId = m_config.merId;
     call(kPathQuery, fields,

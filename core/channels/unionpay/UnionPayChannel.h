@@ -41,6 +41,7 @@ public:
     void refundQuery(const RefundRequest &request, Callback done) override;
     void downloadBill(const QDate &day, BillCallback done) override;
     ParsedNotification parseNotification(const IncomingNotification &notification) const override;
+    void resumeRequest(const QString &merchantNo, const QDateTime &requestedAt) override;
 
     // The orderId of the consume cancel sent for `outTradeNo` (retries reuse it).
     static QString cancelOrderId(const QString &outTradeNo);
