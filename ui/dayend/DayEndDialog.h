@@ -70,6 +70,8 @@ public:
 
 public slots:
     void reload();
+    // Reads the Z history again (also when an upload to head office moved on).
+    void reloadHistory();
 
 signals:
     void dayLoaded();
@@ -83,7 +85,6 @@ private:
     QWidget *makeActions();
     void onApproved(const Cashier &approver);
     void enterMainPage();
-    void reloadHistory();
     void openClosedDay(const QDate &date);
     void askCloseDay();
     void closeDay();

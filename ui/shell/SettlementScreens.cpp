@@ -91,6 +91,10 @@ void SettlementScreens::openDayEnd()
     m_dayEnd->setAttribute(Qt::WA_DeleteOnClose);
     // The Z went into the outbox with the close: send it now rather than at the next poll.
     connect(m_dayEnd, &DayEndDialog::dayClosed, &m_runtime.outbox(), &outbox::OutboxUploader::kick);
+    connect(&m_runtime.outbox(), &outbox::OutboxUploader::itemSent, m_dayEnd,
+            &DayEndDialog::reloadHistory);
+    connect(&m_runtime.outbox(), &outbox::OutboxUploader::itemRejected, m_dayEnd,
+            &DayEndDialog::reloadHistory);
     m_dayEnd->open();
 }
 
