@@ -718,17 +718,17 @@
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="68"/>
+        <location filename="../app/pos-terminal/main.cpp" line="71"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="99"/>
+        <location filename="../app/pos-terminal/main.cpp" line="102"/>
         <source>Storage</source>
         <translation>数据存储</translation>
     </message>
     <message>
-        <location filename="../app/pos-terminal/main.cpp" line="115"/>
+        <location filename="../app/pos-terminal/main.cpp" line="118"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
@@ -3290,32 +3290,32 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::SettlementScreens</name>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="122"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="126"/>
         <source>The shift slip was not printed: %1</source>
         <translation>交班单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="131"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="135"/>
         <source>Shift: unreadable</source>
         <translation>班次：无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="136"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="140"/>
         <source>No shift open (F7)</source>
         <translation>未开班 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="140"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="144"/>
         <source>No shift is open on this terminal: F7 opens one with the float.</source>
         <translation>本终端没有开班：按 F7 输入备用金开班。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="144"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="148"/>
         <source>Shift %1: %2 since %3</source>
         <translation>班次 %1：%2，自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="150"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="154"/>
         <source>The shift of %1 is still open on this terminal: hand it over or have a supervisor close it (F7).</source>
         <translation>%1 的班次仍在本终端未结束：请交班，或由主管结班 (F7)。</translation>
     </message>

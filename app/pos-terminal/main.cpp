@@ -58,6 +58,9 @@ int main(int argc, char **argv)
         app.installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     } else {
+        if (translator.load(QStringLiteral(":/i18n/pos_en.qm"))) { // English plural forms
+            app.installTranslator(&translator);
+        }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

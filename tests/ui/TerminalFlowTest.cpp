@@ -216,6 +216,24 @@ TEST_F(TerminalFlowTest, CustomerScansTheShownQrAndTheOrderIsPaid)
 
 namespace {
 
+TEST(EnglishTranslation, GivesPluralsTheirEnglishForms)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(POS_EN_QM)));
+    QCoreApplication::installTranslator(&english);
+    const auto sales = [](int n) {
+        return QCoreApplication::translate("pos::ui::DayReportPanel", "%1 · %n sale(s)", nullptr, n)
+            .arg(QStringLiteral("¥4.00"));
+    };
+    EXPECT_EQ(sales(1), QStringLiteral("¥4.00 · 1 sale"));
+    EXPECT_EQ(sales(2), QStringLiteral("¥4.00 · 2 sales"));
+    EXPECT_EQ(sales(0), QStringLiteral("¥4.00 · 0 sales"));
+    // Text without a plural stays the source text.
+    EXPECT_EQ(QCoreApplication::translate("pos::ui::SaleScreen", "Pay (F12)"),
+              QStringLiteral("Pay (F12)"));
+    QCoreApplication::removeTranslator(&english);
+}
+
 TEST_F(TerminalFlowTest, ChineseTranslationCoversTheCounterScreens)
 {
     QTranslator chinese;
