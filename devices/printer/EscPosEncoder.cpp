@@ -119,6 +119,21 @@ EscPosEncoder &EscPosEncoder::doubleSize(bool width, bool height)
     return characterSize(width ? 2 : 1, height ? 2 : 1);
 }
 
+EscPosEncoder &EscPosEncoder::plainStyleFrom(Alignment alignment, bool bold, bool doubleWidth,
+                                             bool doubleHeight)
+{
+    if (alignment != Alignment::Left) {
+        align(Alignment::Left);
+    }
+    if (bold) {
+        this->bold(false);
+    }
+    if (doubleWidth || doubleHeight) {
+        doubleSize(false, false);
+    }
+    return *this;
+}
+
 EscPosEncoder &EscPosEncoder::characterSize(int width, int height)
 {
     const int w = std::clamp(width, 1, 8) - 1;

@@ -38,11 +38,15 @@ public:
     static constexpr int kMaxQrDataBytes = 7089;
     static constexpr int kMaxBarcodeBytes = 253;
 
-    EscPosEncoder &initialize();                         // 1B 40
-    EscPosEncoder &align(Alignment alignment);           // 1B 61 n
-    EscPosEncoder &bold(bool on);                        // 1B 45 n
-    EscPosEncoder &underline(int dots);                  // 1B 2D n, dots 0..2
-    EscPosEncoder &doubleSize(bool width, bool height);  // 1D 21 n
+    EscPosEncoder &initialize();                        // 1B 40
+    EscPosEncoder &align(Alignment alignment);          // 1B 61 n
+    EscPosEncoder &bold(bool on);                       // 1B 45 n
+    EscPosEncoder &underline(int dots);                 // 1B 2D n, dots 0..2
+    EscPosEncoder &doubleSize(bool width, bool height); // 1D 21 n
+    // Back to left-aligned plain text from the style the printer is in, sending only what
+    // differs (so the next document starts plain).
+    EscPosEncoder &plainStyleFrom(Alignment alignment, bool bold, bool doubleWidth,
+                                  bool doubleHeight);
     EscPosEncoder &characterSize(int width, int height); // 1D 21 n, multipliers 1..8
     EscPosEncoder &chineseMode(bool on);                 // 1C 26 / 1C 2E
     // Character code table for single-byte text (1B 74 n; 0 = PC437 on most models). Only

@@ -181,16 +181,8 @@ QByteArray ReceiptLayout::toEscPos(const ReceiptData &receipt, int columns)
         state = row;
         e.line(row.text);
     }
-    if (state.alignment != Alignment::Left) {
-        e.align(Alignment::Left);
-    }
-    if (state.bold) {
-        e.bold(false);
-    }
-    if (state.doubleWidth || state.doubleHeight) {
-        e.doubleSize(false, false);
-    }
-    e.cut(kCutFeedLines);
+    e.plainStyleFrom(state.alignment, state.bold, state.doubleWidth, state.doubleHeight)
+        .cut(kCutFeedLines);
     return e.bytes();
 }
 

@@ -120,16 +120,8 @@ QByteArray ReportRows::toEscPos() const
         state = row;
         e.line(row.text);
     }
-    if (state.alignment != Alignment::Left) {
-        e.align(Alignment::Left);
-    }
-    if (state.bold) {
-        e.bold(false);
-    }
-    if (state.doubleWidth || state.doubleHeight) {
-        e.doubleSize(false, false);
-    }
-    e.cut(kCutFeedLines);
+    e.plainStyleFrom(state.alignment, state.bold, state.doubleWidth, state.doubleHeight)
+        .cut(kCutFeedLines);
     return e.bytes();
 }
 
