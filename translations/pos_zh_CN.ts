@@ -3290,32 +3290,32 @@ Paid %4, already refunded %5, refundable %6.</source>
 <context>
     <name>pos::ui::SettlementScreens</name>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="126"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="120"/>
         <source>The shift slip was not printed: %1</source>
         <translation>交班单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="135"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="129"/>
         <source>Shift: unreadable</source>
         <translation>班次：无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="140"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="134"/>
         <source>No shift open (F7)</source>
         <translation>未开班 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="144"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="138"/>
         <source>No shift is open on this terminal: F7 opens one with the float.</source>
         <translation>本终端没有开班：按 F7 输入备用金开班。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="148"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="142"/>
         <source>Shift %1: %2 since %3</source>
         <translation>班次 %1：%2，自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettlementScreens.cpp" line="154"/>
+        <location filename="../ui/shell/SettlementScreens.cpp" line="148"/>
         <source>The shift of %1 is still open on this terminal: hand it over or have a supervisor close it (F7).</source>
         <translation>%1 的班次仍在本终端未结束：请交班，或由主管结班 (F7)。</translation>
     </message>
@@ -3439,139 +3439,139 @@ Paid %4, already refunded %5, refundable %6.</source>
         <translation>返回 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="92"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="85"/>
         <source>cashier %1</source>
         <translation>收银员 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="113"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="106"/>
         <source>%1 has had shift %2 open on this terminal since %3. Only one shift can be open at a time: a supervisor closes it with a count of the drawer before you open yours.</source>
         <translation>%1 自 %3 起在本终端开着班次 %2。同一时间只能有一个班次：请主管清点钱箱结束该班次后再开班。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="127"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="120"/>
         <source>Shift %1 · %2 · open since %3</source>
         <translation>班次 %1 · %2 · 自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="137"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="130"/>
         <source>Blind count under way: the figures and the expected cash are shown once the count is submitted.</source>
         <translation>盲点进行中：提交清点结果后才显示各项金额和应有现金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="145"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="138"/>
         <source>Blind count: the expected cash is shown once the count is submitted.</source>
         <translation>盲点：提交清点结果后才显示应有现金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="156"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="149"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 200 or 200.00.</source>
         <translation>“%1”不是金额。请输入如 200 或 200.00。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="178"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="171"/>
         <source>Pay in: cash put into the drawer</source>
         <translation>存入：放入钱箱的现金</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="179"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="172"/>
         <source>Pay in (Enter)</source>
         <translation>存入 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="192"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="185"/>
         <source>Pay out: cash taken out of the drawer</source>
         <translation>取出：从钱箱取出的现金</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="193"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="186"/>
         <source>Pay out (Enter)</source>
         <translation>取出 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="207"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="200"/>
         <source>&apos;%1&apos; is not an amount. Type e.g. 50 or 12.50.</source>
         <translation>“%1”不是金额。请输入如 50 或 12.50。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="227"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="220"/>
         <source>Paid in %1: put it in the drawer.</source>
         <translation>已存入 %1：请放入钱箱。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="228"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="221"/>
         <source>Paid out %1: take it from the drawer.</source>
         <translation>已取出 %1：请从钱箱取出。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="276"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="269"/>
         <source>Close the shift of %1: count the drawer</source>
         <translation>结束 %1 的班次：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="277"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="270"/>
         <source>Hand over the shift of %1: count the drawer</source>
         <translation>%1 交班：清点钱箱</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="279"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="272"/>
         <source>Submit count (Ctrl+Enter)</source>
         <translation>提交清点 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="280"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="273"/>
         <source>Submit count, then next cashier (Ctrl+Enter)</source>
         <translation>提交清点，然后接班收银员 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="282"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="275"/>
         <source>The blind count of this shift was already submitted (%1): enter the same count again.</source>
         <translation>本班次的盲点结果已提交（%1）：请再次输入相同的清点结果。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="286"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="279"/>
         <source>Blind count: count every bill and coin without looking at any figure. The expected cash is shown once you submit, and the submitted count is final.</source>
         <translation>盲点：不看任何金额，清点每一张纸币和每一枚硬币。提交后才显示应有现金，提交的结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="291"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="284"/>
         <source>Count every bill and coin in the drawer. Enter or Tab moves to the next row.</source>
         <translation>清点钱箱中的每一张纸币和每一枚硬币。Enter 或 Tab 移到下一行。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="305"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="298"/>
         <source>Next cashier: code and PIN. The counted %1 becomes the float of the next shift.</source>
         <translation>接班收银员：工号和密码。清点的 %1 将作为下一班次的备用金。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="349"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="342"/>
         <source>Count submitted (%1): it is final and can no longer be changed.</source>
         <translation>清点结果已提交（%1）：为最终结果，不可再改。</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="372"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="365"/>
         <source>Sign off the over/short: %1
 Reason: %2</source>
         <translation>签核长短款：%1
 原因：%2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="429"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="422"/>
         <source>Shift %1 handed over to %2</source>
         <translation>班次 %1 已交给 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="430"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="423"/>
         <source>Shift %1 of %2 closed</source>
         <translation>%2 的班次 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="434"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="427"/>
         <source>Over/short signed off by %1. Reason: %2</source>
         <translation>长短款由 %1 签核。原因：%2</translation>
     </message>
     <message>
-        <location filename="../ui/shift/ShiftDialog.cpp" line="438"/>
+        <location filename="../ui/shift/ShiftDialog.cpp" line="431"/>
         <source>Shift %1 of %2 is open with a float of %3.</source>
         <translation>%2 的班次 %1 已开班，备用金 %3。</translation>
     </message>

@@ -7,8 +7,8 @@
 #include "report/ShiftSlipLayout.h"
 #include "runtime/TerminalRuntime.h"
 #include "settlement/ShiftService.h"
+#include "shell/CashierLabel.h"
 #include "shift/ShiftDialog.h"
-#include "storage/CashierRepository.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -100,14 +100,8 @@ void SettlementScreens::openDayEnd()
 
 QString SettlementScreens::nameOf(qint64 cashierId) const
 {
-    if (auto everyone = storage::CashierRepository(m_runtime.database()).all()) {
-        for (const Cashier &person : everyone.value()) {
-            if (person.id == cashierId) {
-                return QStringLiteral("%1 (%2)").arg(person.name, person.code);
-            }
-        }
-    }
-    return QStringLiteral("#%1").arg(cashierId);
+    return cashierLabel(m_runtime.database(), cashierId)
+        .value_or(QStringLiteral("#%1").arg(cashierId));
 }
 
 void SettlementScreens::printSlip(const settlement::ShiftClosing &closing, qint64 nextCashierId)

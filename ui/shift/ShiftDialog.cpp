@@ -1,11 +1,11 @@
 #include "shift/ShiftDialog.h"
 
 #include "approval/SupervisorApproval.h"
+#include "shell/CashierLabel.h"
 #include "shell/MoneyText.h"
 #include "shift/CashCountWidget.h"
 #include "shift/ShiftFiguresView.h"
 #include "shift/ShiftText.h"
-#include "storage/CashierRepository.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -82,14 +82,7 @@ void ShiftDialog::showError(const Error &error)
 
 QString ShiftDialog::cashierName(qint64 cashierId) const
 {
-    if (auto cashiers = storage::CashierRepository(m_database).all(); cashiers) {
-        for (const Cashier &cashier : cashiers.value()) {
-            if (cashier.id == cashierId) {
-                return QStringLiteral("%1 (%2)").arg(cashier.name, cashier.code);
-            }
-        }
-    }
-    return tr("cashier %1").arg(cashierId);
+    return cashierLabel(m_database, cashierId).value_or(tr("cashier %1").arg(cashierId));
 }
 
 void ShiftDialog::refresh()
